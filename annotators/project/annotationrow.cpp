@@ -1,0 +1,62 @@
+#include "annotationrow.h"
+
+#include "jsonutil.h"
+#include "statement.h"
+
+#include <cmath>
+#include <limits>
+
+namespace rwb::project::annotationrow {
+
+namespace {
+qint64 clampToInt32(double v)
+{
+    constexpr double lo = std::numeric_limits<qint32>::min();
+    constexpr double hi = std::numeric_limits<qint32>::max();
+    return qint64(std::clamp(v, lo, hi));
+}
+} // namespace
+
+Annotation read(const Statement &s)
+{
+    Annotation a;
+    a.id = s.int64(0);
+    a.assetId = s.int64(1);
+    a.classId = s.optionalInt64(2);
+    a.kind = s.text(3);
+    a.geometry = json::parseObject(s.utf8(4));
+    a.attributes = json::parseObject(s.utf8(5));
+    a.source = annotationSourceFromString(s.text(6)).value_or(AnnotationSource::Manual);
+    a.sourceRef = s.text(7);
+    a.confidence = s.optionalReal(8);
+    a.state = annotationStateFromString(s.text(9)).value_or(AnnotationState::Accepted);
+    a.author = s.optionalInt64(10);
+    a.revision = s.int32(11);
+    a.zOrder = s.int32(12);
+    a.flags = s.int32(13);
+    a.created = s.text(14);
+    a.modified = s.text(15);
+    return a;
+}
+
+void bind(Statement &s, const Annotation &a)
+{
+    if (a.id > 0)
+        s.bind(1, a.id);
+    else
+        s.bindNull(1);
+    s.bind(2, a.assetId).bind(3, a.classId).bind(4, a.kind).bind(5, json::compact(a.geometry));
+    s.bind(6, json::compact(a.attributes)).bind(7, toString(a.source)).bindOptional(8, a.sourceRef);
+    s.bind(9, a.confidence).bind(10, toString(a.state)).bind(11, a.author).bind(12, qint64(a.revision));
+    s.bind(13, qint64(a.zOrder)).bind(14, qint64(a.flags)).bind(15, a.created).bind(16, a.modified);
+}
+
+void bindExtent(Statement &s, qint64 id, const Annotation &a)
+{
+    const QRectF e = a.extent.normalized();
+    s.bind(1, id).bind(2, a.assetId);
+    s.bind(3, clampToInt32(std::floor(e.left()))).bind(4, clampToInt32(std::ceil(e.right())));
+    s.bind(5, clampToInt32(std::floor(e.top()))).bind(6, clampToInt32(std::ceil(e.bottom())));
+}
+
+} // namespace rwb::project::annotationrow
