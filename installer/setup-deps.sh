@@ -34,7 +34,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git clang-format file
     # Qt 6
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-image-formats-plugins qt6-translations-l10n libgl-dev
+    qt6-svg-dev qt6-charts-dev qt6-image-formats-plugins qt6-translations-l10n libgl-dev
     # storage, images, documents
     libsqlite3-dev sqlite3
     libopencv-dev
@@ -45,7 +45,8 @@ packages=(
     xvfb xauth fonts-wqy-microhei fonts-dejavu-core
 )
 # KDE syntax highlighting exists from Debian 13 on; optional at build time.
-optional=(libkf6syntaxhighlighting-dev)
+# libqt6opengl6-dev is virtual (provided by qt6-base-dev) on Debian 13.
+optional=(libkf6syntaxhighlighting-dev qt6-svg-plugins libqt6opengl6-dev)
 if [ "$want_dev" -eq 1 ]; then
     packages+=(imagemagick debootstrap)
 fi
@@ -54,21 +55,30 @@ export DEBIAN_FRONTEND=noninteractive
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
+candidate() { apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: *//p' | grep -v '(none)'; }
+
 missing=()
-for p in "${packages[@]}" "${optional[@]}"; do
+for p in "${packages[@]}"; do
     installed "$p" || missing+=("$p")
+done
+# Optional packages count only where the distribution has them (KF6 from Debian 13 on;
+# virtual or absent names are skipped), so an offline machine with everything else
+# installed never needs the network.
+for p in "${optional[@]}"; do
+    installed "$p" && continue
+    if [ -n "$(candidate "$p")" ] || [ ${#missing[@]} -gt 0 ]; then
+        missing+=("$p")
+    fi
 done
 if [ ${#missing[@]} -eq 0 ]; then
     echo "setup-deps: all packages already installed"
     exit 0
 fi
 
-# Refresh the package lists only when something is to be installed; optional packages that
-# the distribution does not have (KF6 on Debian 12) are reported and skipped.
 $SUDO apt-get update -qq
 final=()
 for p in "${missing[@]}"; do
-    if [ -n "$(apt-cache policy "$p" 2>/dev/null | sed -n 's/^ *Candidate: *//p' | grep -v '(none)')" ]; then
+    if [ -n "$(candidate "$p")" ]; then
         final+=("$p")
     else
         echo "setup-deps: $p is not available in this distribution, skipped"

@@ -7,6 +7,12 @@
 #include <QFile>
 #include <QMutex>
 
+// Resources of a static library must be registered explicitly (outside any namespace).
+static void initProjectResources()
+{
+    Q_INIT_RESOURCE(project);
+}
+
 namespace rwb::project {
 
 namespace {
@@ -38,6 +44,8 @@ QString MigrationSet::versionKey() const
 
 MigrationSet Migrator::coreSet()
 {
+    static const bool resourcesReady = (initProjectResources(), true);
+    Q_UNUSED(resourcesReady);
     return { QStringLiteral("project"),
         {
             { 1, QStringLiteral(":/rwb/project/migrations/0001_core.sql") },

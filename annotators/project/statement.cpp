@@ -49,7 +49,10 @@ Statement &Statement::bind(int index, double value)
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    return bind(index, value.toUtf8());
+    // A null QString is stored as empty text; bindOptional() stores NULL.
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
 }
 
 Statement &Statement::bind(int index, const QByteArray &utf8Text)

@@ -1,0 +1,93 @@
+#include "documentprobe.h"
+
+#include <poppler-qt6.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace rwb::document {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rwb::document::DocumentProbe", text);
+}
+} // namespace
+
+QStringList DocumentProbe::suffixes() const
+{
+    return { QStringLiteral("pdf"), QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("log"),
+        QStringLiteral("json"), QStringLiteral("jsonl"), QStringLiteral("yaml"), QStringLiteral("yml"),
+        QStringLiteral("xml"), QStringLiteral("ini"), QStringLiteral("cfg"), QStringLiteral("conf"),
+        QStringLiteral("c"), QStringLiteral("cpp"), QStringLiteral("h"), QStringLiteral("py"), QStringLiteral("js"),
+        QStringLiteral("st"), QStringLiteral("scl") };
+}
+
+project::ProbeResult DocumentProbe::probe(const QString &path) const
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return probePdf(path);
+    return probeText(path);
+}
+
+project::ProbeResult DocumentProbe::probePdf(const QString &path) const
+{
+    project::ProbeResult r;
+    r.kind = project::AssetKind::Document;
+    r.mediaType = QStringLiteral("application/pdf");
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+    if (!doc) {
+        r.error = tr("not a readable PDF");
+        return r;
+    }
+    if (doc->isLocked()) {
+        r.error = tr("the PDF is password-protected");
+        return r;
+    }
+    r.pages = doc->numPages();
+    const QString title = doc->info(QStringLiteral("Title"));
+    if (!title.isEmpty())
+        r.metadata.insert(QStringLiteral("title"), title);
+    // A page without any text needs OCR before it can be annotated as text.
+    int pagesWithText = 0;
+    for (int i = 0; i < doc->numPages(); ++i) {
+        std::unique_ptr<Poppler::Page> page(doc->page(i));
+        if (page && !page->text(QRectF()).trimmed().isEmpty())
+            ++pagesWithText;
+    }
+    r.metadata.insert(QStringLiteral("pages_with_text"), pagesWithText);
+    return r;
+}
+
+project::ProbeResult DocumentProbe::probeText(const QString &path) const
+{
+    project::ProbeResult r;
+    r.kind = project::AssetKind::Document;
+    r.mediaType = QStringLiteral("text/plain");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.error = file.errorString();
+        return r;
+    }
+    const QByteArray head = file.peek(64 * 1024);
+    if (head.contains('\0')) {
+        r.error = tr("binary data, not a text file");
+        return r;
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    (void)utf8.decode(head.left(head.size() - 4)); // a cut multi-byte character at the end is fine
+    r.metadata.insert(QStringLiteral("encoding"), utf8.hasError() ? QStringLiteral("gb18030") : QStringLiteral("utf-8"));
+    qint64 lines = 0;
+    char buffer[1 << 16];
+    qint64 n = 0;
+    while ((n = file.read(buffer, sizeof buffer)) > 0) {
+        for (qint64 i = 0; i < n; ++i)
+            lines += buffer[i] == '\n';
+    }
+    r.metadata.insert(QStringLiteral("lines"), lines);
+    return r;
+}
+
+} // namespace rwb::document

@@ -1,0 +1,14 @@
+#include "annotator.h"
+
+namespace rwb::project {
+
+Annotator::Annotator(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Annotator::~Annotator() = default;
+
+void Annotator::setCurrentClass(std::optional<qint64>) { }
+
+} // namespace rwb::project

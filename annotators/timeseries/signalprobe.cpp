@@ -1,0 +1,170 @@
+#include "signalprobe.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QtEndian>
+
+namespace rwb::timeseries {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rwb::timeseries::SignalProbe", text);
+}
+
+bool looksNumeric(const QByteArray &field)
+{
+    bool ok = false;
+    QByteArray f = field.trimmed();
+    f.replace(',', '.');
+    f.toDouble(&ok);
+    return ok;
+}
+} // namespace
+
+QStringList SignalProbe::suffixes() const
+{
+    return { QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("wav") };
+}
+
+char SignalProbe::detectDelimiter(const QByteArray &sample)
+{
+    const QList<QByteArray> lines = sample.split('\n').mid(0, 20);
+    char best = ',';
+    int bestScore = -1;
+    for (char d : { ',', ';', '\t', '|' }) {
+        // A good delimiter splits every line into the same number (> 1) of fields.
+        int fields = -1;
+        int consistent = 0;
+        for (const QByteArray &line : lines) {
+            if (line.trimmed().isEmpty())
+                continue;
+            const int n = int(line.count(d)) + 1;
+            if (fields < 0)
+                fields = n;
+            consistent += (n == fields && n > 1) ? 1 : 0;
+        }
+        const int score = consistent * 100 + fields;
+        if (fields > 1 && score > bestScore) {
+            bestScore = score;
+            best = d;
+        }
+    }
+    return best;
+}
+
+project::ProbeResult SignalProbe::probe(const QString &path) const
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("wav"), Qt::CaseInsensitive) == 0)
+        return probeWav(path);
+    return probeDelimited(path);
+}
+
+project::ProbeResult SignalProbe::probeDelimited(const QString &path) const
+{
+    project::ProbeResult r;
+    r.kind = project::AssetKind::TimeSeries;
+    r.mediaType = QStringLiteral("text/csv");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.error = file.errorString();
+        return r;
+    }
+    if (file.size() == 0) {
+        r.error = tr("the file is empty");
+        return r;
+    }
+    const QByteArray head = file.peek(64 * 1024);
+    if (head.contains('\0')) {
+        r.error = tr("binary data, not a delimited text file");
+        return r;
+    }
+    const char delimiter = detectDelimiter(head);
+    QList<QByteArray> lines = head.split('\n');
+    if (lines.size() < 2) {
+        r.error = tr("only one line: no data rows");
+        return r;
+    }
+    const QList<QByteArray> first = lines[0].trimmed().split(delimiter);
+    const QList<QByteArray> second = lines[1].trimmed().split(delimiter);
+    const bool hasHeader = !first.isEmpty() && !looksNumeric(first.last()) && looksNumeric(second.last());
+    QJsonArray names;
+    for (const QByteArray &f : first)
+        names.append(hasHeader ? QString::fromUtf8(f.trimmed()) : QString());
+    // The time column is the first one whose values are not plain numbers or whose header says so.
+    const QByteArray firstHeader = first.value(0).trimmed().toLower();
+    const bool timeColumn = !looksNumeric(second.value(0)) || firstHeader.contains("time") || firstHeader == "t"
+        || firstHeader.contains("date");
+    qint64 rows = 0;
+    char buffer[1 << 16];
+    qint64 n = 0;
+    bool lastWasNewline = true;
+    file.seek(0);
+    while ((n = file.read(buffer, sizeof buffer)) > 0) {
+        for (qint64 i = 0; i < n; ++i)
+            rows += buffer[i] == '\n';
+        lastWasNewline = buffer[n - 1] == '\n';
+    }
+    if (!lastWasNewline)
+        ++rows;
+    if (hasHeader)
+        --rows;
+    r.channels = qMax<qint64>(0, first.size() - (timeColumn ? 1 : 0));
+    r.samples = rows;
+    r.metadata.insert(QStringLiteral("delimiter"), QString(QLatin1Char(delimiter)));
+    r.metadata.insert(QStringLiteral("header"), hasHeader);
+    r.metadata.insert(QStringLiteral("time_column"), timeColumn);
+    if (hasHeader)
+        r.metadata.insert(QStringLiteral("columns"), names);
+    return r;
+}
+
+project::ProbeResult SignalProbe::probeWav(const QString &path) const
+{
+    project::ProbeResult r;
+    r.kind = project::AssetKind::TimeSeries;
+    r.mediaType = QStringLiteral("audio/wav");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.error = file.errorString();
+        return r;
+    }
+    const QByteArray header = file.read(12);
+    if (header.size() < 12 || !header.startsWith("RIFF") || header.mid(8, 4) != "WAVE") {
+        r.error = tr("not a WAV file (no RIFF/WAVE header)");
+        return r;
+    }
+    quint16 channels = 0;
+    quint32 rate = 0;
+    quint16 bits = 0;
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(8);
+        if (chunk.size() < 8)
+            break;
+        const quint32 size = qFromLittleEndian<quint32>(chunk.constData() + 4);
+        if (chunk.startsWith("fmt ")) {
+            const QByteArray fmt = file.read(size);
+            if (fmt.size() < 16)
+                break;
+            channels = qFromLittleEndian<quint16>(fmt.constData() + 2);
+            rate = qFromLittleEndian<quint32>(fmt.constData() + 4);
+            bits = qFromLittleEndian<quint16>(fmt.constData() + 14);
+        } else if (chunk.startsWith("data")) {
+            if (channels == 0 || bits == 0)
+                break;
+            r.channels = channels;
+            r.samples = qint64(size) / (qint64(channels) * (bits / 8));
+            r.bitDepth = bits;
+            r.metadata.insert(QStringLiteral("sample_rate"), qint64(rate));
+            return r;
+        } else {
+            file.seek(file.pos() + size + (size & 1));
+        }
+    }
+    r.error = tr("damaged WAV file: no format or data chunk");
+    return r;
+}
+
+} // namespace rwb::timeseries

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "project/assetprobe.h"
+
+namespace rwb::timeseries {
+
+/// Sensor signals: delimited text (CSV/TSV: delimiter, header, time column, numeric channels
+/// and row count) and WAV recordings (channels, sample rate, frames from the RIFF header).
+class SignalProbe : public project::AssetProbe
+{
+public:
+    QStringList suffixes() const override;
+    project::ProbeResult probe(const QString &path) const override;
+
+    /// The most likely field delimiter of \a sample (',', ';', '\t' or '|').
+    static char detectDelimiter(const QByteArray &sample);
+
+private:
+    project::ProbeResult probeDelimited(const QString &path) const;
+    project::ProbeResult probeWav(const QString &path) const;
+};
+
+} // namespace rwb::timeseries

@@ -1,0 +1,35 @@
+#include "cli.h"
+
+#include "document/documentprobe.h"
+#include "image/imageprobe.h"
+#include "project/assetprobe.h"
+#include "timeseries/signalprobe.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <csignal>
+
+namespace {
+void registerProbes()
+{
+    using rwb::project::AssetProbeRegistry;
+    AssetProbeRegistry::add(std::make_shared<rwb::image::ImageProbe>());
+    AssetProbeRegistry::add(std::make_shared<rwb::timeseries::SignalProbe>());
+    AssetProbeRegistry::add(std::make_shared<rwb::document::DocumentProbe>());
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The sample generator draws text into a PDF, which needs fonts: a GUI application on the
+    // offscreen platform gives it that without a display.
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("resonance-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Resonance"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RWB_VERSION));
+    registerProbes();
+    rwb::cli::Cli cli(QCoreApplication::arguments());
+    return cli.run();
+}

@@ -1,0 +1,161 @@
+// resonance-cli end to end: exit codes, JSON, import report, labels, sample project.
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+
+    struct Result
+    {
+        int code;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+
+    Result cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(RWB_CLI), args);
+        if (!p.waitForFinished(300000))
+            return { -1, {}, "timeout" };
+        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_project = m_dir.filePath(QStringLiteral("p.rwb"));
+        const Result r = cli({ QStringLiteral("--json"), QStringLiteral("init"), m_project, QStringLiteral("--name"),
+            QStringLiteral("热轧带钢") });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("name")).toString(), QStringLiteral("热轧带钢"));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({}).code, 2);
+        QCOMPARE(cli({ QStringLiteral("frobnicate") }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("list"), m_project, QStringLiteral("--status"), QStringLiteral("bogus") }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("--help") }).code, 0);
+    }
+
+    void refusedProjects()
+    {
+        const QString junk = m_dir.filePath(QStringLiteral("junk.rwb"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database at all, just some text that is long enough");
+        f.close();
+        Result r = cli({ QStringLiteral("info"), junk });
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains("junk.rwb"));
+        QVERIFY(r.err.contains("not an SQLite database"));
+        r = cli({ QStringLiteral("info"), m_dir.filePath(QStringLiteral("absent.rwb")) });
+        QCOMPARE(r.code, 5);
+        QVERIFY(r.err.contains("absent.rwb"));
+    }
+
+    void importReportsDuplicatesAndFailures()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("imgs"));
+        for (int i = 0; i < 3; ++i) {
+            QImage img(64 + i, 32, QImage::Format_Grayscale8);
+            img.fill(i * 40);
+            QVERIFY(img.save(m_dir.filePath(QStringLiteral("imgs/%1.png").arg(i))));
+        }
+        QFile::copy(m_dir.filePath(QStringLiteral("imgs/0.png")), m_dir.filePath(QStringLiteral("imgs/copy.png")));
+        QFile bad(m_dir.filePath(QStringLiteral("imgs/bad.png")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("not a png");
+        bad.close();
+        const Result r = cli({ QStringLiteral("--json"), QStringLiteral("import"), m_project, m_dir.filePath(QStringLiteral("imgs")) });
+        QCOMPARE(r.code, 4); // partly done
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("duplicates")).toArray().size(), 1);
+        QCOMPARE(o.value(QStringLiteral("failed")).toArray().size(), 1);
+        QVERIFY(o.value(QStringLiteral("failed")).toArray().first().toObject().value(QStringLiteral("file")).toString().endsWith(
+            QStringLiteral("bad.png")));
+
+        const Result list = cli({ QStringLiteral("--json"), QStringLiteral("list"), m_project, QStringLiteral("--kind"), QStringLiteral("image") });
+        QCOMPARE(list.code, 0);
+        const QJsonArray assets = list.json().array();
+        QCOMPARE(assets.size(), 3);
+        QCOMPARE(assets.first().toObject().value(QStringLiteral("width")).toInt(), 64);
+        QVERIFY(assets.first().toObject().value(QStringLiteral("uri")).toString().startsWith(QStringLiteral("imgs/")));
+    }
+
+    void labelsRoundTrip()
+    {
+        QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("add"), QStringLiteral("scratch"),
+                     QStringLiteral("--title-zh"), QStringLiteral("划痕"), QStringLiteral("--color"), QStringLiteral("#ff0000"),
+                     QStringLiteral("--shapes"), QStringLiteral("polyline,box") })
+                     .code,
+            0);
+        QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("add"), QStringLiteral("scratch") }).code, 1);
+        QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--color"),
+                     QStringLiteral("nocolour") })
+                     .code,
+            2);
+        QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("attr-add"), QStringLiteral("severity"),
+                     QStringLiteral("--type"), QStringLiteral("enum"), QStringLiteral("--options"), QStringLiteral("轻微,一般,严重"),
+                     QStringLiteral("--default"), QStringLiteral("一般"), QStringLiteral("--class"), QStringLiteral("scratch") })
+                     .code,
+            0);
+        QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("edit"), QStringLiteral("nothere") }).code, 5);
+        const QString schema = m_dir.filePath(QStringLiteral("schema.json"));
+        QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("export"), schema }).code, 0);
+        const QString other = m_dir.filePath(QStringLiteral("other.rwb"));
+        QCOMPARE(cli({ QStringLiteral("init"), other }).code, 0);
+        const Result imported = cli({ QStringLiteral("--json"), QStringLiteral("labels"), other, QStringLiteral("import"), schema });
+        QCOMPARE(imported.code, 0);
+        QCOMPARE(imported.json().object().value(QStringLiteral("classes_added")).toInt(), 1);
+        const Result listed = cli({ QStringLiteral("--json"), QStringLiteral("labels"), other, QStringLiteral("list") });
+        const QJsonObject o = listed.json().object();
+        QCOMPARE(o.value(QStringLiteral("classes")).toArray().first().toObject().value(QStringLiteral("title_zh")).toString(),
+            QStringLiteral("划痕"));
+        QCOMPARE(o.value(QStringLiteral("attributes")).toArray().first().toObject().value(QStringLiteral("options")).toArray().size(), 3);
+        QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\n \"classes\": [\n  {\"name\": }\n]}");
+        broken.close();
+        const Result bad = cli({ QStringLiteral("labels"), other, QStringLiteral("import"), broken.fileName() });
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains("broken.json, line 3"), bad.err.constData());
+    }
+
+    void sampleProject()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("sample"));
+        const Result r = cli({ QStringLiteral("--json"), QStringLiteral("sample"), dir, QStringLiteral("--small") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString project = r.json().object().value(QStringLiteral("project")).toString();
+        const Result stats = cli({ QStringLiteral("--json"), QStringLiteral("stats"), project });
+        QCOMPARE(stats.code, 0);
+        const QJsonObject s = stats.json().object();
+        QCOMPARE(s.value(QStringLiteral("assets_by_kind")).toObject().value(QStringLiteral("image")).toInt(), 6);
+        QCOMPARE(s.value(QStringLiteral("assets_by_kind")).toObject().value(QStringLiteral("timeseries")).toInt(), 1);
+        QCOMPARE(s.value(QStringLiteral("assets_by_kind")).toObject().value(QStringLiteral("document")).toInt(), 2);
+        QVERIFY(s.value(QStringLiteral("annotations")).toInt() > 6);
+        const Result info = cli({ QStringLiteral("--json"), QStringLiteral("info"), project });
+        QVERIFY(info.json().object().value(QStringLiteral("dnn_backends")).toArray().contains(QStringLiteral("OpenCV / CPU")));
+        QCOMPARE(cli({ QStringLiteral("check"), project }).code, 0);
+        // A second run refuses to overwrite.
+        QCOMPARE(cli({ QStringLiteral("sample"), dir, QStringLiteral("--small") }).code, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

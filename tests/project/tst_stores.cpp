@@ -1,0 +1,266 @@
+// Stores: filters, R*Tree queries, label schema JSON, bulk writes, import job.
+#include "project/assetprobe.h"
+#include "project/bulkannotationwriter.h"
+#include "project/jobs/importjob.h"
+#include "project/project.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rwb::project;
+
+namespace {
+/// Accepts *.dat files whose first byte is 'D'; reports the rest as unreadable.
+class FakeProbe : public AssetProbe
+{
+public:
+    QStringList suffixes() const override { return { QStringLiteral("dat") }; }
+    ProbeResult probe(const QString &path) const override
+    {
+        ProbeResult r;
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        if (!f.read(1).startsWith('D'))
+            r.error = QStringLiteral("bad magic");
+        r.width = 7;
+        return r;
+    }
+};
+
+void write(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+} // namespace
+
+class TestStores : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        m_project = Project::create(m_dir.filePath(QStringLiteral("s%1.rwb").arg(++n)), {}, QStringLiteral("tester"));
+    }
+
+    void assetFilters()
+    {
+        LabelClass c;
+        c.name = QStringLiteral("scratch");
+        m_project->labels().addClass(c);
+        for (int i = 0; i < 30; ++i) {
+            Asset a;
+            a.kind = i % 3 == 0 ? AssetKind::Document : AssetKind::Image;
+            a.uri = QStringLiteral("f%1").arg(i, 2, 10, QLatin1Char('0'));
+            a.sha256 = QString::number(i);
+            a.status = i % 2 ? AssetStatus::Done : AssetStatus::Todo;
+            a.split = i < 10 ? Split::Train : Split::Test;
+            m_project->assets().add(a);
+            if (i % 5 == 0) {
+                Annotation ann;
+                ann.assetId = a.id;
+                ann.classId = c.id;
+                ann.kind = QStringLiteral("box");
+                m_project->annotations().add(ann);
+            }
+        }
+        AssetFilter f;
+        QCOMPARE(m_project->assets().count(f), 30);
+        f.kind = AssetKind::Document;
+        QCOMPARE(m_project->assets().count(f), 10);
+        f.status = AssetStatus::Done;
+        QCOMPARE(m_project->assets().count(f), 5);
+        AssetFilter byClass;
+        byClass.classId = c.id;
+        QCOMPARE(m_project->assets().count(byClass), 6);
+        byClass.split = Split::Train;
+        QCOMPARE(m_project->assets().count(byClass), 2);
+        AssetFilter page;
+        page.sort = AssetFilter::Sort::Uri;
+        page.descending = true;
+        const QList<Asset> second = m_project->assets().list(page, 10, 5);
+        QCOMPARE(second.size(), 5);
+        QCOMPARE(second.first().uri, QStringLiteral("f19"));
+        QCOMPARE(m_project->assets().countByStatus().value(AssetStatus::Done), 15);
+    }
+
+    void duplicateHashIsRefused()
+    {
+        Asset a;
+        a.uri = QStringLiteral("a");
+        a.sha256 = QStringLiteral("same");
+        m_project->assets().add(a);
+        Asset b = a;
+        b.uri = QStringLiteral("b");
+        QVERIFY_THROWS_EXCEPTION(StoreError, m_project->assets().add(b));
+        QCOMPARE(m_project->assets().count(), 1);
+    }
+
+    void windowQueryIsPerAsset()
+    {
+        Asset a1, a2;
+        a1.uri = QStringLiteral("1");
+        a1.sha256 = QStringLiteral("1");
+        a2.uri = QStringLiteral("2");
+        a2.sha256 = QStringLiteral("2");
+        m_project->assets().add(a1);
+        m_project->assets().add(a2);
+        Annotation x;
+        x.assetId = a1.id;
+        x.kind = QStringLiteral("polygon");
+        x.extent = QRectF(100.4, 100.6, 10, 10);
+        m_project->annotations().add(x);
+        Annotation y = x;
+        y.id = 0;
+        y.assetId = a2.id;
+        m_project->annotations().add(y);
+        QCOMPARE(m_project->annotations().idsInWindow(a1.id, QRectF(0, 0, 101, 101)), QList<qint64> { x.id });
+        QCOMPARE(m_project->annotations().idsInWindow(a2.id, QRectF(105, 105, 1, 1)), QList<qint64> { y.id });
+        QVERIFY(m_project->annotations().idsInWindow(a1.id, QRectF(0, 0, 50, 50)).isEmpty());
+        // Extents round outwards: a window touching the fractional edge still finds it.
+        QCOMPARE(m_project->annotations().idsInWindow(a1.id, QRectF(110.5, 110.7, 1, 1)), QList<qint64> { x.id });
+    }
+
+    void labelSchemaJsonRoundTrip()
+    {
+        LabelClass defect;
+        defect.name = QStringLiteral("defect");
+        defect.titleZh = QStringLiteral("缺陷");
+        m_project->labels().addClass(defect);
+        LabelClass scratch;
+        scratch.name = QStringLiteral("scratch");
+        scratch.parentId = defect.id;
+        scratch.shapes = { QStringLiteral("polyline") };
+        scratch.assetKinds = { AssetKind::Image };
+        m_project->labels().addClass(scratch);
+        LabelAttribute sev;
+        sev.classId = scratch.id;
+        sev.name = QStringLiteral("severity");
+        sev.type = AttributeType::Enum;
+        sev.options = { QStringLiteral("轻微"), QStringLiteral("严重") };
+        sev.defaultValue = QStringLiteral("轻微");
+        m_project->labels().addAttribute(sev);
+        const QJsonObject json = m_project->labels().toJson();
+
+        auto other = Project::create(m_dir.filePath(QStringLiteral("other%1.rwb").arg(qintptr(this))), {});
+        const auto r = other->labels().importJson(json);
+        QCOMPARE(r.classesAdded, 2);
+        QCOMPARE(r.attributesAdded, 1);
+        const auto imported = other->labels().classByName(QStringLiteral("scratch"));
+        QVERIFY(imported);
+        QCOMPARE(other->labels().classById(*imported->parentId)->titleZh, QStringLiteral("缺陷"));
+        QCOMPARE(imported->shapes, QStringList { QStringLiteral("polyline") });
+        QCOMPARE(other->labels().attributesFor(imported->id).first().defaultValue.toString(), QStringLiteral("轻微"));
+        // Importing again updates instead of duplicating.
+        QCOMPARE(other->labels().importJson(json).classesUpdated, 2);
+        QCOMPARE(other->labels().classes().size(), 2);
+    }
+
+    void badSchemaChangesNothing()
+    {
+        QJsonObject bad { { QStringLiteral("classes"),
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("ok") } },
+                QJsonObject { { QStringLiteral("name"), QStringLiteral("child") },
+                    { QStringLiteral("parent"), QStringLiteral("missing") } } } } };
+        try {
+            m_project->labels().importJson(bad);
+            QFAIL("imported a schema with an unknown parent");
+        } catch (const StoreError &e) {
+            QVERIFY(e.message().contains(QStringLiteral("missing")));
+        }
+        QVERIFY(m_project->labels().classes().isEmpty());
+    }
+
+    void bulkWriterBatches()
+    {
+        Asset a;
+        a.uri = QStringLiteral("big");
+        a.sha256 = QStringLiteral("big");
+        m_project->assets().add(a);
+        {
+            BulkAnnotationWriter writer(m_project->connection(), 100);
+            for (int i = 0; i < 250; ++i) {
+                Annotation ann;
+                ann.assetId = a.id;
+                ann.kind = QStringLiteral("point");
+                ann.extent = QRectF(i, i, 0, 0);
+                writer.add(ann);
+            }
+            writer.finish();
+            QCOMPARE(writer.written(), 250);
+        }
+        QCOMPARE(m_project->annotations().countForAsset(a.id), 250);
+        QCOMPARE(m_project->audit().entries(QStringLiteral("annotation"), std::nullopt, 10).size(), 3);
+        {
+            // Destroyed without finish(): the open batch rolls back, committed ones stay.
+            BulkAnnotationWriter writer(m_project->connection(), 100);
+            for (int i = 0; i < 150; ++i) {
+                Annotation ann;
+                ann.assetId = a.id;
+                ann.kind = QStringLiteral("point");
+                writer.add(ann);
+            }
+        }
+        QCOMPARE(m_project->annotations().countForAsset(a.id), 350);
+    }
+
+    void importJobSkipsDuplicatesAndReportsFailures()
+    {
+        AssetProbeRegistry::add(std::make_shared<FakeProbe>());
+        QTemporaryDir data;
+        QDir(data.path()).mkpath(QStringLiteral("sub"));
+        write(data.filePath(QStringLiteral("a.dat")), "D1");
+        write(data.filePath(QStringLiteral("sub/b.dat")), "D2");
+        write(data.filePath(QStringLiteral("sub/copy.dat")), "D1");
+        write(data.filePath(QStringLiteral("broken.dat")), "X");
+        write(data.filePath(QStringLiteral("notes.xyz")), "ignored in folders");
+        ImportJob job(*m_project, { data.path(), data.filePath(QStringLiteral("missing.dat")) });
+        QCOMPARE(job.execute(), Job::State::Finished);
+        QCOMPARE(job.importedCount(), 2);
+        QCOMPARE(job.duplicates().size(), 1);
+        QCOMPARE(job.errors().size(), 2);
+        QStringList subjects;
+        for (const JobError &e : job.errors())
+            subjects.append(QFileInfo(e.subject).fileName());
+        subjects.sort();
+        QCOMPARE(subjects, (QStringList { QStringLiteral("broken.dat"), QStringLiteral("missing.dat") }));
+        QCOMPARE(m_project->assets().count(), 2);
+        QCOMPARE(*m_project->assets().list({}).first().width, 7);
+        // A second import of the same folder adds nothing.
+        ImportJob again(*m_project, { data.path() });
+        again.execute();
+        QCOMPARE(again.importedCount(), 0);
+        QCOMPARE(again.duplicates().size(), 3);
+        // Globs.
+        QCOMPARE(ImportJob::expandInputs({ data.filePath(QStringLiteral("sub/*.dat")) }).size(), 2);
+    }
+
+    void cancelledImportKeepsWholeAssets()
+    {
+        AssetProbeRegistry::add(std::make_shared<FakeProbe>());
+        QTemporaryDir data;
+        for (int i = 0; i < 50; ++i)
+            write(data.filePath(QStringLiteral("f%1.dat").arg(i)), "D" + QByteArray::number(i));
+        ImportJob job(*m_project, { data.path() });
+        int seen = 0;
+        connect(&job, &Job::statusTextChanged, &job, [&] {
+            if (++seen == 10)
+                job.cancel();
+        });
+        QCOMPARE(job.execute(), Job::State::Cancelled);
+        QVERIFY(job.importedCount() > 0 && job.importedCount() < 50);
+        QCOMPARE(m_project->assets().count(), job.importedCount());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStores)
+#include "tst_stores.moc"
