@@ -9,13 +9,6 @@
 
 namespace rwb::document {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rwb::document::DocumentProbe", text);
-}
-} // namespace
-
 QStringList DocumentProbe::suffixes() const
 {
     return { QStringLiteral("pdf"), QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("log"),
@@ -39,11 +32,11 @@ project::ProbeResult DocumentProbe::probePdf(const QString &path) const
     r.mediaType = QStringLiteral("application/pdf");
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
     if (!doc) {
-        r.error = tr("not a readable PDF");
+        r.error = QCoreApplication::translate("rwb::document::DocumentProbe", "not a readable PDF");
         return r;
     }
     if (doc->isLocked()) {
-        r.error = tr("the PDF is password-protected");
+        r.error = QCoreApplication::translate("rwb::document::DocumentProbe", "the PDF is password-protected");
         return r;
     }
     r.pages = doc->numPages();
@@ -73,12 +66,13 @@ project::ProbeResult DocumentProbe::probeText(const QString &path) const
     }
     const QByteArray head = file.peek(64 * 1024);
     if (head.contains('\0')) {
-        r.error = tr("binary data, not a text file");
+        r.error = QCoreApplication::translate("rwb::document::DocumentProbe", "binary data, not a text file");
         return r;
     }
     QStringDecoder utf8(QStringDecoder::Utf8);
     (void)utf8.decode(head.left(head.size() - 4)); // a cut multi-byte character at the end is fine
-    r.metadata.insert(QStringLiteral("encoding"), utf8.hasError() ? QStringLiteral("gb18030") : QStringLiteral("utf-8"));
+    r.metadata.insert(
+        QStringLiteral("encoding"), utf8.hasError() ? QStringLiteral("gb18030") : QStringLiteral("utf-8"));
     qint64 lines = 0;
     char buffer[1 << 16];
     qint64 n = 0;

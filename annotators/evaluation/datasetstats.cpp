@@ -39,8 +39,8 @@ DatasetStats DatasetStats::compute(project::Connection &connection)
     DatasetStats st;
     st.assets = scalar(db, "SELECT count(*) FROM assets");
     st.annotations = scalar(db, "SELECT count(*) FROM annotations");
-    st.assetsWithoutAnnotations
-        = scalar(db, "SELECT count(*) FROM assets WHERE NOT EXISTS (SELECT 1 FROM annotations WHERE asset_id = assets.id)");
+    st.assetsWithoutAnnotations = scalar(
+        db, "SELECT count(*) FROM assets WHERE NOT EXISTS (SELECT 1 FROM annotations WHERE asset_id = assets.id)");
     st.assetsByKind = grouped(db, "SELECT kind, count(*) FROM assets GROUP BY kind");
     st.assetsByStatus = grouped(db, "SELECT status, count(*) FROM assets GROUP BY status");
     st.assetsBySplit = grouped(db, "SELECT split, count(*) FROM assets GROUP BY split");

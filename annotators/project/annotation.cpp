@@ -38,7 +38,8 @@ Annotation Annotation::fromJson(const QJsonObject &o)
     a.kind = o.value(QLatin1String("kind")).toString();
     a.geometry = o.value(QLatin1String("geometry")).toObject();
     a.attributes = o.value(QLatin1String("attributes")).toObject();
-    a.source = annotationSourceFromString(o.value(QLatin1String("source")).toString()).value_or(AnnotationSource::Manual);
+    a.source
+        = annotationSourceFromString(o.value(QLatin1String("source")).toString()).value_or(AnnotationSource::Manual);
     a.sourceRef = o.value(QLatin1String("source_ref")).toString();
     a.confidence = json::optionalReal(o.value(QLatin1String("confidence")));
     a.state = annotationStateFromString(o.value(QLatin1String("state")).toString()).value_or(AnnotationState::Accepted);

@@ -15,8 +15,8 @@ inline constexpr const char *Insert
     = "INSERT INTO annotations (id, asset_id, class_id, kind, geometry, attributes, source, source_ref, confidence,"
       " state, author, revision, z_order, flags, created, modified)"
       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
-inline constexpr const char *InsertExtent
-    = "INSERT OR REPLACE INTO annotation_extent (id, asset_lo, asset_hi, x0, x1, y0, y1) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)";
+inline constexpr const char *InsertExtent = "INSERT OR REPLACE INTO annotation_extent (id, asset_lo, asset_hi, x0, x1, "
+                                            "y0, y1) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)";
 
 Annotation read(const Statement &s);
 /// Binds every column; the id is bound as NULL when a.id is 0.

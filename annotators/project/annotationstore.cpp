@@ -13,11 +13,6 @@
 namespace rwb::project {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rwb::project::AnnotationStore", text);
-}
-
 /// Reads the extent back from the R*Tree (it is not a column of the annotation row).
 void readExtent(Database &db, Annotation &a)
 {
@@ -30,8 +25,7 @@ void readExtent(Database &db, Annotation &a)
 
 AnnotationStore::AnnotationStore(Connection &connection)
     : m_connection(connection)
-{
-}
+{ }
 
 void AnnotationStore::notify(qint64 assetId)
 {
@@ -49,7 +43,9 @@ void AnnotationStore::writeExtent(const Annotation &a)
 qint64 AnnotationStore::add(Annotation &a)
 {
     if (a.kind.isEmpty())
-        throw StoreError(StoreError::Code::InvalidArgument, tr("an annotation needs a kind (box, polygon, range, …)"));
+        throw StoreError(StoreError::Code::InvalidArgument,
+            QCoreApplication::translate(
+                "rwb::project::AnnotationStore", "an annotation needs a kind (box, polygon, range, …)"));
     const QString now = Connection::now();
     if (a.created.isEmpty())
         a.created = now;
@@ -72,7 +68,8 @@ int AnnotationStore::update(Annotation &a)
 {
     const std::optional<Annotation> before = byId(a.id);
     if (!before)
-        throw StoreError(StoreError::Code::NotFound, tr("annotation %1 does not exist").arg(a.id));
+        throw StoreError(StoreError::Code::NotFound,
+            QCoreApplication::translate("rwb::project::AnnotationStore", "annotation %1 does not exist").arg(a.id));
     a.revision = before->revision + 1;
     a.modified = Connection::now();
     a.created = before->created;
@@ -84,8 +81,8 @@ int AnnotationStore::update(Annotation &a)
     annotationrow::bind(s, a);
     s.run();
     writeExtent(a);
-    AuditLog(m_connection).record(QStringLiteral("annotation"), a.id, QStringLiteral("update"), before->toJson(),
-        a.toJson());
+    AuditLog(m_connection)
+        .record(QStringLiteral("annotation"), a.id, QStringLiteral("update"), before->toJson(), a.toJson());
     tx.commit();
     notify(a.assetId);
     return a.revision;
@@ -95,7 +92,8 @@ AnnotationStore::Removed AnnotationStore::remove(qint64 id)
 {
     const std::optional<Annotation> before = byId(id);
     if (!before)
-        throw StoreError(StoreError::Code::NotFound, tr("annotation %1 does not exist").arg(id));
+        throw StoreError(StoreError::Code::NotFound,
+            QCoreApplication::translate("rwb::project::AnnotationStore", "annotation %1 does not exist").arg(id));
     Removed removed { *before, RelationStore(m_connection).forAnnotation(id) };
     Transaction tx(m_connection.db());
     Statement s = m_connection.db().prepare("DELETE FROM annotations WHERE id = ?1");
@@ -123,7 +121,8 @@ QList<Annotation> AnnotationStore::forAsset(qint64 assetId) const
     Statement s = m_connection.db().prepare(
         "SELECT a.id, a.asset_id, a.class_id, a.kind, a.geometry, a.attributes, a.source, a.source_ref, a.confidence,"
         " a.state, a.author, a.revision, a.z_order, a.flags, a.created, a.modified, e.x0, e.x1, e.y0, e.y1"
-        " FROM annotations a LEFT JOIN annotation_extent e ON e.id = a.id WHERE a.asset_id = ?1 ORDER BY a.z_order, a.id");
+        " FROM annotations a LEFT JOIN annotation_extent e ON e.id = a.id WHERE a.asset_id = ?1 ORDER BY a.z_order, "
+        "a.id");
     s.bind(1, assetId);
     QList<Annotation> out;
     while (s.step()) {
@@ -165,8 +164,8 @@ qint64 AnnotationStore::countForAsset(qint64 assetId) const
 
 QHash<qint64, qint64> AnnotationStore::countByClass() const
 {
-    Statement s = m_connection.db().prepare(
-        "SELECT class_id, count(*) FROM annotations WHERE class_id IS NOT NULL AND state != 'rejected' GROUP BY class_id");
+    Statement s = m_connection.db().prepare("SELECT class_id, count(*) FROM annotations WHERE class_id IS NOT NULL AND "
+                                            "state != 'rejected' GROUP BY class_id");
     QHash<qint64, qint64> out;
     while (s.step())
         out.insert(s.int64(0), s.int64(1));

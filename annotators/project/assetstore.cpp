@@ -107,8 +107,7 @@ void bindAll(Statement &s, const QList<QVariant> &values)
 
 AssetStore::AssetStore(Connection &connection)
     : m_connection(connection)
-{
-}
+{ }
 
 qint64 AssetStore::add(Asset &a)
 {
@@ -147,8 +146,8 @@ void AssetStore::update(const Asset &a)
     s.bind(1, a.id).bind(2, toString(after.status)).bind(3, after.assignee).bind(4, after.reviewer);
     s.bindOptional(5, after.reviewComment).bind(6, toString(after.split)).bind(7, json::compact(after.metadata));
     s.bind(8, after.modified).run();
-    AuditLog(m_connection).record(QStringLiteral("asset"), a.id, QStringLiteral("update"), before->toJson(),
-        after.toJson());
+    AuditLog(m_connection)
+        .record(QStringLiteral("asset"), a.id, QStringLiteral("update"), before->toJson(), after.toJson());
     tx.commit();
     if (m_connection.notifier())
         emit m_connection.notifier()->assetChanged(a.id);
@@ -156,7 +155,8 @@ void AssetStore::update(const Asset &a)
 
 std::optional<Asset> AssetStore::byId(qint64 id) const
 {
-    Statement s = m_connection.db().prepare(QStringLiteral("SELECT %1 FROM assets WHERE id = ?1").arg(QLatin1String(kColumns)));
+    Statement s
+        = m_connection.db().prepare(QStringLiteral("SELECT %1 FROM assets WHERE id = ?1").arg(QLatin1String(kColumns)));
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;

@@ -8,14 +8,13 @@ namespace rwb::project {
 
 AuditLog::AuditLog(Connection &connection)
     : m_connection(connection)
-{
-}
+{ }
 
 void AuditLog::record(const QString &entity, std::optional<qint64> entityId, const QString &action,
     const QJsonObject &before, const QJsonObject &after)
 {
-    Statement s = m_connection.db().prepare(
-        "INSERT INTO audit (at, user_id, entity, entity_id, action, before, after) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement s = m_connection.db().prepare("INSERT INTO audit (at, user_id, entity, entity_id, action, before, after) "
+                                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     s.bind(1, Connection::now()).bind(2, m_connection.userId()).bind(3, entity).bind(4, entityId).bind(5, action);
     if (before.isEmpty())
         s.bindNull(6);

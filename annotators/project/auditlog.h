@@ -15,11 +15,11 @@ class AuditLog
 public:
     explicit AuditLog(Connection &connection);
 
-    void record(const QString &entity, std::optional<qint64> entityId, const QString &action,
-        const QJsonObject &before, const QJsonObject &after);
+    void record(const QString &entity, std::optional<qint64> entityId, const QString &action, const QJsonObject &before,
+        const QJsonObject &after);
     /// Newest first. \a entity empty: every entity.
-    QList<AuditEntry> entries(const QString &entity = {}, std::optional<qint64> entityId = std::nullopt,
-        int limit = 100) const;
+    QList<AuditEntry> entries(
+        const QString &entity = {}, std::optional<qint64> entityId = std::nullopt, int limit = 100) const;
     qint64 count() const;
 
 private:

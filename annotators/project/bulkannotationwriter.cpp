@@ -14,8 +14,7 @@ BulkAnnotationWriter::BulkAnnotationWriter(Connection &connection, int batchSize
     , m_batchSize(qMax(1, batchSize))
     , m_insert(connection.db().prepare(annotationrow::Insert))
     , m_extent(connection.db().prepare(annotationrow::InsertExtent))
-{
-}
+{ }
 
 BulkAnnotationWriter::~BulkAnnotationWriter() = default;
 

@@ -8,8 +8,7 @@ Connection::Connection(Database db, std::optional<qint64> userId, ProjectSignals
     : m_db(std::move(db))
     , m_userId(userId)
     , m_notifier(notifier)
-{
-}
+{ }
 
 QString Connection::now()
 {

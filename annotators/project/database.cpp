@@ -35,11 +35,6 @@ StoreError::Code codeFor(int rc)
     }
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rwb::project::Database", text);
-}
-
 } // namespace
 
 Database::~Database()
@@ -86,7 +81,8 @@ void Database::open(const QString &path, Mode mode)
     if (rc != SQLITE_OK) {
         const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
-        throw StoreError(codeFor(rc), tr("Cannot open %1: %2").arg(path, detail));
+        throw StoreError(
+            codeFor(rc), QCoreApplication::translate("rwb::project::Database", "Cannot open %1: %2").arg(path, detail));
     }
     m_db = db;
     sqlite3_busy_timeout(m_db, 5000);
@@ -121,7 +117,8 @@ void Database::exec(const char *sql)
     if (rc != SQLITE_OK) {
         const QString detail = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
         sqlite3_free(err);
-        throw StoreError(codeFor(sqlite3_extended_errcode(m_db)), tr("%1: %2").arg(m_path, detail));
+        throw StoreError(codeFor(sqlite3_extended_errcode(m_db)),
+            QCoreApplication::translate("rwb::project::Database", "%1: %2").arg(m_path, detail));
     }
 }
 
@@ -163,11 +160,12 @@ void Database::raise(int rc, const QString &context) const
 {
     QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     if ((rc & 0xff) == SQLITE_FULL)
-        detail = tr("the disk is full (%1)").arg(detail);
+        detail = QCoreApplication::translate("rwb::project::Database", "the disk is full (%1)").arg(detail);
     else if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
-        detail = tr("the file is damaged (%1)").arg(detail);
-    const QString msg
-        = context.isEmpty() ? tr("%1: %2").arg(m_path, detail) : tr("%1: %2 [%3]").arg(m_path, detail, context);
+        detail = QCoreApplication::translate("rwb::project::Database", "the file is damaged (%1)").arg(detail);
+    const QString msg = context.isEmpty()
+        ? QCoreApplication::translate("rwb::project::Database", "%1: %2").arg(m_path, detail)
+        : QCoreApplication::translate("rwb::project::Database", "%1: %2 [%3]").arg(m_path, detail, context);
     throw StoreError(codeFor(rc), msg);
 }
 

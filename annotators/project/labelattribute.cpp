@@ -8,32 +8,37 @@
 
 namespace rwb::project {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rwb::project::LabelAttribute", text);
-}
-} // namespace
-
 QString LabelAttribute::validate(const QJsonValue &value) const
 {
     if (value.isNull() || value.isUndefined())
-        return required ? tr("attribute \"%1\" is required").arg(name) : QString();
+        return required
+            ? QCoreApplication::translate("rwb::project::LabelAttribute", "attribute \"%1\" is required").arg(name)
+            : QString();
     switch (type) {
     case AttributeType::Bool:
-        return value.isBool() ? QString() : tr("attribute \"%1\" must be true or false").arg(name);
+        return value.isBool()
+            ? QString()
+            : QCoreApplication::translate("rwb::project::LabelAttribute", "attribute \"%1\" must be true or false")
+                  .arg(name);
     case AttributeType::Int:
         if (value.isDouble() && std::floor(value.toDouble()) == value.toDouble())
             return {};
-        return tr("attribute \"%1\" must be a whole number").arg(name);
+        return QCoreApplication::translate("rwb::project::LabelAttribute", "attribute \"%1\" must be a whole number")
+            .arg(name);
     case AttributeType::Float:
-        return value.isDouble() ? QString() : tr("attribute \"%1\" must be a number").arg(name);
+        return value.isDouble()
+            ? QString()
+            : QCoreApplication::translate("rwb::project::LabelAttribute", "attribute \"%1\" must be a number")
+                  .arg(name);
     case AttributeType::Enum:
         if (value.isString() && options.contains(value.toString()))
             return {};
-        return tr("attribute \"%1\" must be one of: %2").arg(name, options.join(QLatin1String(", ")));
+        return QCoreApplication::translate("rwb::project::LabelAttribute", "attribute \"%1\" must be one of: %2")
+            .arg(name, options.join(QLatin1String(", ")));
     case AttributeType::Text:
-        return value.isString() ? QString() : tr("attribute \"%1\" must be text").arg(name);
+        return value.isString()
+            ? QString()
+            : QCoreApplication::translate("rwb::project::LabelAttribute", "attribute \"%1\" must be text").arg(name);
     }
     return {};
 }

@@ -15,11 +15,6 @@ namespace rwb::project {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rwb::project::LabelSchema", text);
-}
-
 constexpr const char *kClassColumns
     = "id, parent_id, name, title_en, title_zh, color, shortcut, asset_kinds, shapes, knowledge_node, sort_order";
 constexpr const char *kAttributeColumns
@@ -92,7 +87,8 @@ void bindClass(Statement &s, const LabelClass &c)
 void bindAttribute(Statement &s, const LabelAttribute &a)
 {
     s.bind(2, a.classId).bind(3, a.name).bindOptional(4, a.titleEn).bindOptional(5, a.titleZh);
-    s.bind(6, toString(a.type)).bind(7, QJsonDocument(QJsonArray::fromStringList(a.options)).toJson(QJsonDocument::Compact));
+    s.bind(6, toString(a.type))
+        .bind(7, QJsonDocument(QJsonArray::fromStringList(a.options)).toJson(QJsonDocument::Compact));
     s.bind(8, jsonValue(a.defaultValue)).bind(9, qint64(a.required ? 1 : 0)).bind(10, qint64(a.sortOrder));
 }
 
@@ -100,8 +96,7 @@ void bindAttribute(Statement &s, const LabelAttribute &a)
 
 LabelSchema::LabelSchema(Connection &connection)
     : m_connection(connection)
-{
-}
+{ }
 
 void LabelSchema::notify()
 {
@@ -111,19 +106,24 @@ void LabelSchema::notify()
 
 QString LabelSchema::validate(const LabelClass &c)
 {
-    static const QRegularExpression namePattern(QStringLiteral("^[\\w][\\w.\\- ]*$"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression namePattern(
+        QStringLiteral("^[\\w][\\w.\\- ]*$"), QRegularExpression::UseUnicodePropertiesOption);
     if (c.name.trimmed().isEmpty())
-        return tr("a label class needs a name");
+        return QCoreApplication::translate("rwb::project::LabelSchema", "a label class needs a name");
     if (!namePattern.match(c.name).hasMatch())
-        return tr("label class name \"%1\" may only hold letters, digits, spaces, '_', '-' and '.'").arg(c.name);
+        return QCoreApplication::translate("rwb::project::LabelSchema",
+            "label class name \"%1\" may only hold letters, digits, spaces, '_', '-' and '.'")
+            .arg(c.name);
     if (!QColor::isValidColorName(c.color))
-        return tr("\"%1\" is not a colour (use #rrggbb)").arg(c.color);
+        return QCoreApplication::translate("rwb::project::LabelSchema", "\"%1\" is not a colour (use #rrggbb)")
+            .arg(c.color);
     if (c.parentId && *c.parentId == c.id && c.id != 0)
-        return tr("label class \"%1\" cannot be its own parent").arg(c.name);
+        return QCoreApplication::translate("rwb::project::LabelSchema", "label class \"%1\" cannot be its own parent")
+            .arg(c.name);
     for (const QString &s : c.shapes) {
         if (!shape::all().contains(s))
-            return tr("unknown shape \"%1\" (known: %2)").arg(s, shape::all().join(QLatin1String(", ")));
+            return QCoreApplication::translate("rwb::project::LabelSchema", "unknown shape \"%1\" (known: %2)")
+                .arg(s, shape::all().join(QLatin1String(", ")));
     }
     return {};
 }
@@ -131,17 +131,20 @@ QString LabelSchema::validate(const LabelClass &c)
 QString LabelSchema::validate(const LabelAttribute &a)
 {
     if (a.name.trimmed().isEmpty())
-        return tr("an attribute needs a name");
+        return QCoreApplication::translate("rwb::project::LabelSchema", "an attribute needs a name");
     if (a.type == AttributeType::Enum && a.options.isEmpty())
-        return tr("enum attribute \"%1\" needs at least one option").arg(a.name);
+        return QCoreApplication::translate(
+            "rwb::project::LabelSchema", "enum attribute \"%1\" needs at least one option")
+            .arg(a.name);
     if (QStringList(a.options).removeDuplicates() != 0)
-        return tr("attribute \"%1\" lists an option twice").arg(a.name);
+        return QCoreApplication::translate("rwb::project::LabelSchema", "attribute \"%1\" lists an option twice")
+            .arg(a.name);
     if (!a.defaultValue.isNull() && !a.defaultValue.isUndefined()) {
         LabelAttribute probe = a;
         probe.required = false;
         const QString problem = probe.validate(a.defaultValue);
         if (!problem.isEmpty())
-            return tr("default value: %1").arg(problem);
+            return QCoreApplication::translate("rwb::project::LabelSchema", "default value: %1").arg(problem);
     }
     return {};
 }
@@ -182,9 +185,13 @@ qint64 LabelSchema::addClass(LabelClass &c)
     if (!problem.isEmpty())
         throw StoreError(StoreError::Code::InvalidArgument, problem);
     if (classByName(c.name))
-        throw StoreError(StoreError::Code::Constraint, tr("a label class named \"%1\" already exists").arg(c.name));
+        throw StoreError(StoreError::Code::Constraint,
+            QCoreApplication::translate("rwb::project::LabelSchema", "a label class named \"%1\" already exists")
+                .arg(c.name));
     if (c.parentId && !classById(*c.parentId))
-        throw StoreError(StoreError::Code::NotFound, tr("parent class %1 does not exist").arg(*c.parentId));
+        throw StoreError(StoreError::Code::NotFound,
+            QCoreApplication::translate("rwb::project::LabelSchema", "parent class %1 does not exist")
+                .arg(*c.parentId));
     Transaction tx(m_connection.db());
     Statement s = m_connection.db().prepare(
         "INSERT INTO label_classes (id, parent_id, name, title_en, title_zh, color, shortcut, asset_kinds, shapes,"
@@ -209,14 +216,19 @@ void LabelSchema::updateClass(const LabelClass &c)
         throw StoreError(StoreError::Code::InvalidArgument, problem);
     const std::optional<LabelClass> before = classById(c.id);
     if (!before)
-        throw StoreError(StoreError::Code::NotFound, tr("label class %1 does not exist").arg(c.id));
+        throw StoreError(StoreError::Code::NotFound,
+            QCoreApplication::translate("rwb::project::LabelSchema", "label class %1 does not exist").arg(c.id));
     if (const auto other = classByName(c.name); other && other->id != c.id)
-        throw StoreError(StoreError::Code::Constraint, tr("a label class named \"%1\" already exists").arg(c.name));
+        throw StoreError(StoreError::Code::Constraint,
+            QCoreApplication::translate("rwb::project::LabelSchema", "a label class named \"%1\" already exists")
+                .arg(c.name));
     // A class may not end up below itself.
     for (std::optional<qint64> p = c.parentId; p; p = classById(*p) ? classById(*p)->parentId : std::nullopt) {
         if (*p == c.id)
             throw StoreError(StoreError::Code::Constraint,
-                tr("label class \"%1\" cannot be placed below its own descendant").arg(c.name));
+                QCoreApplication::translate(
+                    "rwb::project::LabelSchema", "label class \"%1\" cannot be placed below its own descendant")
+                    .arg(c.name));
     }
     Transaction tx(m_connection.db());
     Statement s = m_connection.db().prepare(
@@ -225,8 +237,8 @@ void LabelSchema::updateClass(const LabelClass &c)
     s.bind(1, c.id);
     bindClass(s, c);
     s.run();
-    AuditLog(m_connection).record(QStringLiteral("label_class"), c.id, QStringLiteral("update"), before->toJson(),
-        c.toJson());
+    AuditLog(m_connection)
+        .record(QStringLiteral("label_class"), c.id, QStringLiteral("update"), before->toJson(), c.toJson());
     tx.commit();
     notify();
 }
@@ -243,21 +255,28 @@ void LabelSchema::removeClass(qint64 id)
 {
     const std::optional<LabelClass> before = classById(id);
     if (!before)
-        throw StoreError(StoreError::Code::NotFound, tr("label class %1 does not exist").arg(id));
+        throw StoreError(StoreError::Code::NotFound,
+            QCoreApplication::translate("rwb::project::LabelSchema", "label class %1 does not exist").arg(id));
     if (const qint64 n = annotationCount(id); n > 0)
         throw StoreError(StoreError::Code::Constraint,
-            tr("label class \"%1\" is used by %2 annotation(s); change or delete them first").arg(before->name).arg(n));
+            QCoreApplication::translate("rwb::project::LabelSchema",
+                "label class \"%1\" is used by %2 annotation(s); change or delete them first")
+                .arg(before->name)
+                .arg(n));
     Statement children = m_connection.db().prepare("SELECT count(*) FROM label_classes WHERE parent_id = ?1");
     children.bind(1, id);
     children.step();
     if (children.int64(0) > 0)
         throw StoreError(StoreError::Code::Constraint,
-            tr("label class \"%1\" has subclasses; move or delete them first").arg(before->name));
+            QCoreApplication::translate(
+                "rwb::project::LabelSchema", "label class \"%1\" has subclasses; move or delete them first")
+                .arg(before->name));
     Transaction tx(m_connection.db());
     // Attributes owned by the class are removed with it; record them so undo can restore them.
     for (const LabelAttribute &a : attributes()) {
         if (a.classId == id)
-            AuditLog(m_connection).record(QStringLiteral("label_attribute"), a.id, QStringLiteral("delete"), a.toJson(), {});
+            AuditLog(m_connection)
+                .record(QStringLiteral("label_attribute"), a.id, QStringLiteral("delete"), a.toJson(), {});
     }
     Statement s = m_connection.db().prepare("DELETE FROM label_classes WHERE id = ?1");
     s.bind(1, id).run();
@@ -304,10 +323,13 @@ qint64 LabelSchema::addAttribute(LabelAttribute &a)
         throw StoreError(StoreError::Code::InvalidArgument, problem);
     for (const LabelAttribute &other : attributes()) {
         if (other.classId == a.classId && other.name == a.name)
-            throw StoreError(StoreError::Code::Constraint, tr("attribute \"%1\" already exists").arg(a.name));
+            throw StoreError(StoreError::Code::Constraint,
+                QCoreApplication::translate("rwb::project::LabelSchema", "attribute \"%1\" already exists")
+                    .arg(a.name));
     }
     if (a.classId && !classById(*a.classId))
-        throw StoreError(StoreError::Code::NotFound, tr("label class %1 does not exist").arg(*a.classId));
+        throw StoreError(StoreError::Code::NotFound,
+            QCoreApplication::translate("rwb::project::LabelSchema", "label class %1 does not exist").arg(*a.classId));
     Transaction tx(m_connection.db());
     Statement s = m_connection.db().prepare(
         "INSERT INTO label_attributes (id, class_id, name, title_en, title_zh, type, options, default_value, required,"
@@ -332,7 +354,8 @@ void LabelSchema::updateAttribute(const LabelAttribute &a)
         throw StoreError(StoreError::Code::InvalidArgument, problem);
     const std::optional<LabelAttribute> before = attributeById(a.id);
     if (!before)
-        throw StoreError(StoreError::Code::NotFound, tr("attribute %1 does not exist").arg(a.id));
+        throw StoreError(StoreError::Code::NotFound,
+            QCoreApplication::translate("rwb::project::LabelSchema", "attribute %1 does not exist").arg(a.id));
     Transaction tx(m_connection.db());
     Statement s = m_connection.db().prepare(
         "UPDATE label_attributes SET class_id = ?2, name = ?3, title_en = ?4, title_zh = ?5, type = ?6, options = ?7,"
@@ -340,8 +363,8 @@ void LabelSchema::updateAttribute(const LabelAttribute &a)
     s.bind(1, a.id);
     bindAttribute(s, a);
     s.run();
-    AuditLog(m_connection).record(QStringLiteral("label_attribute"), a.id, QStringLiteral("update"), before->toJson(),
-        a.toJson());
+    AuditLog(m_connection)
+        .record(QStringLiteral("label_attribute"), a.id, QStringLiteral("update"), before->toJson(), a.toJson());
     tx.commit();
     notify();
 }
@@ -350,11 +373,13 @@ void LabelSchema::removeAttribute(qint64 id)
 {
     const std::optional<LabelAttribute> before = attributeById(id);
     if (!before)
-        throw StoreError(StoreError::Code::NotFound, tr("attribute %1 does not exist").arg(id));
+        throw StoreError(StoreError::Code::NotFound,
+            QCoreApplication::translate("rwb::project::LabelSchema", "attribute %1 does not exist").arg(id));
     Transaction tx(m_connection.db());
     Statement s = m_connection.db().prepare("DELETE FROM label_attributes WHERE id = ?1");
     s.bind(1, id).run();
-    AuditLog(m_connection).record(QStringLiteral("label_attribute"), id, QStringLiteral("delete"), before->toJson(), {});
+    AuditLog(m_connection)
+        .record(QStringLiteral("label_attribute"), id, QStringLiteral("delete"), before->toJson(), {});
     tx.commit();
     notify();
 }
@@ -388,7 +413,9 @@ QJsonObject LabelSchema::toJson() const
 LabelSchema::ImportResult LabelSchema::importJson(const QJsonObject &json)
 {
     if (!json.value(QLatin1String("classes")).isArray())
-        throw StoreError(StoreError::Code::InvalidArgument, tr("not a label schema: the \"classes\" list is missing"));
+        throw StoreError(StoreError::Code::InvalidArgument,
+            QCoreApplication::translate(
+                "rwb::project::LabelSchema", "not a label schema: the \"classes\" list is missing"));
     ImportResult result;
     Transaction tx(m_connection.db());
     const QJsonArray classArray = json.value(QLatin1String("classes")).toArray();
@@ -399,7 +426,9 @@ LabelSchema::ImportResult LabelSchema::importJson(const QJsonObject &json)
         c.parentId.reset();
         c.id = 0;
         if (c.name.isEmpty())
-            throw StoreError(StoreError::Code::InvalidArgument, tr("class %1 in the schema has no name").arg(i + 1));
+            throw StoreError(StoreError::Code::InvalidArgument,
+                QCoreApplication::translate("rwb::project::LabelSchema", "class %1 in the schema has no name")
+                    .arg(i + 1));
         if (auto existing = classByName(c.name)) {
             c.id = existing->id;
             c.parentId = existing->parentId;
@@ -419,7 +448,8 @@ LabelSchema::ImportResult LabelSchema::importJson(const QJsonObject &json)
         auto parent = classByName(parentName);
         if (!parent)
             throw StoreError(StoreError::Code::InvalidArgument,
-                tr("class \"%1\" names an unknown parent \"%2\"").arg(o.value(QLatin1String("name")).toString(), parentName));
+                QCoreApplication::translate("rwb::project::LabelSchema", "class \"%1\" names an unknown parent \"%2\"")
+                    .arg(o.value(QLatin1String("name")).toString(), parentName));
         LabelClass c = *classByName(o.value(QLatin1String("name")).toString());
         c.parentId = parent->id;
         updateClass(c);
@@ -433,7 +463,9 @@ LabelSchema::ImportResult LabelSchema::importJson(const QJsonObject &json)
             auto owner = classByName(className);
             if (!owner)
                 throw StoreError(StoreError::Code::InvalidArgument,
-                    tr("attribute \"%1\" names an unknown class \"%2\"").arg(a.name, className));
+                    QCoreApplication::translate(
+                        "rwb::project::LabelSchema", "attribute \"%1\" names an unknown class \"%2\"")
+                        .arg(a.name, className));
             a.classId = owner->id;
         }
         bool updated = false;

@@ -29,17 +29,12 @@ QMutex &registryMutex()
     return mutex;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rwb::project::Migrator", text);
-}
-
 } // namespace
 
 QString MigrationSet::versionKey() const
 {
     return component == QLatin1String("project") ? QStringLiteral("schema_version")
-                                                  : QStringLiteral("schema_version.") + component;
+                                                 : QStringLiteral("schema_version.") + component;
 }
 
 MigrationSet Migrator::coreSet()
@@ -92,7 +87,8 @@ void Migrator::migrate(Database &db, const MigrationSet &set, int target)
             continue;
         QFile file(step.resource);
         if (!file.open(QIODevice::ReadOnly))
-            throw StoreError(StoreError::Code::Generic, tr("Missing migration %1").arg(step.resource));
+            throw StoreError(StoreError::Code::Generic,
+                QCoreApplication::translate("rwb::project::Migrator", "Missing migration %1").arg(step.resource));
         const QByteArray sql = file.readAll();
         Transaction tx(db);
         db.exec(sql.constData());

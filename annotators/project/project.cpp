@@ -14,11 +14,6 @@ namespace rwb::project {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rwb::project::Project", text);
-}
-
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
@@ -30,15 +25,20 @@ void requireWritable(const QString &path, bool mustExist)
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists())
-        throw StoreError(StoreError::Code::NotFound, tr("The folder %1 does not exist.").arg(nativePath(folder.filePath())));
+        throw StoreError(StoreError::Code::NotFound,
+            QCoreApplication::translate("rwb::project::Project", "The folder %1 does not exist.")
+                .arg(nativePath(folder.filePath())));
     if (!folder.isWritable())
         throw StoreError(StoreError::Code::ReadOnly,
-            tr("%1: the folder %2 is read-only. A project writes its journal next to the file; copy it to a writable "
-               "folder to work on it.")
+            QCoreApplication::translate("rwb::project::Project",
+                "%1: the folder %2 is read-only. A project writes its journal next to the file; copy it to a writable "
+                "folder to work on it.")
                 .arg(nativePath(path), nativePath(folder.filePath())));
     if (mustExist && !info.isWritable())
         throw StoreError(StoreError::Code::ReadOnly,
-            tr("%1 is read-only. Make the file writable or copy it to open it.").arg(nativePath(path)));
+            QCoreApplication::translate(
+                "rwb::project::Project", "%1 is read-only. Make the file writable or copy it to open it.")
+                .arg(nativePath(path)));
 }
 
 /// Checks the 16-byte SQLite header before SQLite touches the file.
@@ -46,11 +46,15 @@ void requireSqliteHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Code::NotFound, tr("Cannot read %1: %2").arg(nativePath(path), file.errorString()));
+        throw StoreError(StoreError::Code::NotFound,
+            QCoreApplication::translate("rwb::project::Project", "Cannot read %1: %2")
+                .arg(nativePath(path), file.errorString()));
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
         throw StoreError(StoreError::Code::NotSqlite,
-            tr("%1 is not a Resonance Workbench project (it is not an SQLite database).").arg(nativePath(path)));
+            QCoreApplication::translate(
+                "rwb::project::Project", "%1 is not a Resonance Workbench project (it is not an SQLite database).")
+                .arg(nativePath(path)));
 }
 
 /// Re-raises SQLite corruption errors met while inspecting a file as "damaged".
@@ -58,7 +62,8 @@ void requireSqliteHeader(const QString &path)
 {
     if (e.code() == StoreError::Code::Damaged || e.code() == StoreError::Code::NotSqlite)
         throw StoreError(StoreError::Code::Damaged,
-            tr("%1 is damaged and cannot be opened (%2). The file was not changed; restore it from a backup.")
+            QCoreApplication::translate("rwb::project::Project",
+                "%1 is damaged and cannot be opened (%2). The file was not changed; restore it from a backup.")
                 .arg(nativePath(path), e.message()));
     throw e;
 }
@@ -100,7 +105,8 @@ std::unique_ptr<Project> Project::create(const QString &path, const QString &nam
 {
     if (QFileInfo::exists(path))
         throw StoreError(StoreError::Code::Constraint,
-            tr("%1 already exists; choose another name or open it.").arg(nativePath(path)));
+            QCoreApplication::translate("rwb::project::Project", "%1 already exists; choose another name or open it.")
+                .arg(nativePath(path)));
     requireWritable(path, false);
     Database db;
     db.open(path, Database::Mode::Create);
@@ -134,9 +140,12 @@ std::unique_ptr<Project> Project::create(const QString &path, const QString &nam
 std::unique_ptr<Project> Project::open(const QString &path, const QString &userName)
 {
     if (!QFileInfo::exists(path))
-        throw StoreError(StoreError::Code::NotFound, tr("%1 does not exist.").arg(nativePath(path)));
+        throw StoreError(StoreError::Code::NotFound,
+            QCoreApplication::translate("rwb::project::Project", "%1 does not exist.").arg(nativePath(path)));
     if (QFileInfo(path).isDir())
-        throw StoreError(StoreError::Code::NotProject, tr("%1 is a folder, not a project file.").arg(nativePath(path)));
+        throw StoreError(StoreError::Code::NotProject,
+            QCoreApplication::translate("rwb::project::Project", "%1 is a folder, not a project file.")
+                .arg(nativePath(path)));
     requireSqliteHeader(path);
     requireWritable(path, true);
 
@@ -151,14 +160,17 @@ std::unique_ptr<Project> Project::open(const QString &path, const QString &userN
             Statement hasMeta = probe.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
             if (id != ApplicationId || !hasMeta.step())
                 throw StoreError(StoreError::Code::NotProject,
-                    tr("%1 is an SQLite database of another program, not a Resonance Workbench project.")
+                    QCoreApplication::translate("rwb::project::Project",
+                        "%1 is an SQLite database of another program, not a Resonance Workbench project.")
                         .arg(nativePath(path)));
             for (const MigrationSet &set : Migrator::sets()) {
                 const int stored = Migrator::storedVersion(probe, set);
                 if (stored > set.latestVersion())
                     throw StoreError(StoreError::Code::NewerSchema,
-                        tr("%1 was written by a newer Resonance Workbench (%2 schema %3; this version reads up to %4). "
-                           "It was not modified; update Resonance Workbench to open it.")
+                        QCoreApplication::translate("rwb::project::Project",
+                            "%1 was written by a newer Resonance Workbench (%2 schema %3; this version reads up to "
+                            "%4). "
+                            "It was not modified; update Resonance Workbench to open it.")
                             .arg(nativePath(path), set.component)
                             .arg(stored)
                             .arg(set.latestVersion()));
@@ -187,7 +199,8 @@ std::unique_ptr<Project> Project::open(const QString &path, const QString &userN
             needsMigration = needsMigration || Migrator::storedVersion(db, set) < set.latestVersion();
         if (needsMigration) {
             // Keep the file as it was before the upgrade, beside it.
-            const QString backup = QStringLiteral("%1.schema%2.bak").arg(path).arg(Migrator::storedVersion(db, Migrator::coreSet()));
+            const QString backup
+                = QStringLiteral("%1.schema%2.bak").arg(path).arg(Migrator::storedVersion(db, Migrator::coreSet()));
             if (!QFileInfo::exists(backup)) {
                 Statement vacuum = db.prepare("VACUUM INTO ?1");
                 vacuum.bind(1, QFileInfo(backup).absoluteFilePath()).run();
@@ -240,7 +253,8 @@ QString Project::uriFor(const QString &file) const
 {
     const QString absolute = QFileInfo(file).absoluteFilePath();
     const QString relative = folder().relativeFilePath(absolute);
-    if (!relative.startsWith(QLatin1String("../")) && relative != QLatin1String("..") && !QDir::isAbsolutePath(relative))
+    if (!relative.startsWith(QLatin1String("../")) && relative != QLatin1String("..")
+        && !QDir::isAbsolutePath(relative))
         return relative;
     return absolute;
 }

@@ -10,8 +10,7 @@ namespace rwb::project {
 
 namespace {
 
-template<typename E, std::size_t N>
-QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value)
+template<typename E, std::size_t N> QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value)
 {
     for (const auto &[e, name] : table) {
         if (e == value)
@@ -74,28 +73,65 @@ constexpr std::array<std::pair<UserRole, const char *>, 3> kRoles { {
     { UserRole::Lead, "lead" },
 } };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rwb::project", text);
-}
-
 } // namespace
 
-QString toString(AssetKind kind) { return nameOf(kKinds, kind); }
-QString toString(AssetStatus status) { return nameOf(kStatuses, status); }
-QString toString(Split split) { return nameOf(kSplits, split); }
-QString toString(AnnotationSource source) { return nameOf(kSources, source); }
-QString toString(AnnotationState state) { return nameOf(kStates, state); }
-QString toString(AttributeType type) { return nameOf(kAttributeTypes, type); }
-QString toString(UserRole role) { return nameOf(kRoles, role); }
+QString toString(AssetKind kind)
+{
+    return nameOf(kKinds, kind);
+}
+QString toString(AssetStatus status)
+{
+    return nameOf(kStatuses, status);
+}
+QString toString(Split split)
+{
+    return nameOf(kSplits, split);
+}
+QString toString(AnnotationSource source)
+{
+    return nameOf(kSources, source);
+}
+QString toString(AnnotationState state)
+{
+    return nameOf(kStates, state);
+}
+QString toString(AttributeType type)
+{
+    return nameOf(kAttributeTypes, type);
+}
+QString toString(UserRole role)
+{
+    return nameOf(kRoles, role);
+}
 
-std::optional<AssetKind> assetKindFromString(const QString &text) { return valueOf(kKinds, text); }
-std::optional<AssetStatus> assetStatusFromString(const QString &text) { return valueOf(kStatuses, text); }
-std::optional<Split> splitFromString(const QString &text) { return valueOf(kSplits, text); }
-std::optional<AnnotationSource> annotationSourceFromString(const QString &text) { return valueOf(kSources, text); }
-std::optional<AnnotationState> annotationStateFromString(const QString &text) { return valueOf(kStates, text); }
-std::optional<AttributeType> attributeTypeFromString(const QString &text) { return valueOf(kAttributeTypes, text); }
-std::optional<UserRole> userRoleFromString(const QString &text) { return valueOf(kRoles, text); }
+std::optional<AssetKind> assetKindFromString(const QString &text)
+{
+    return valueOf(kKinds, text);
+}
+std::optional<AssetStatus> assetStatusFromString(const QString &text)
+{
+    return valueOf(kStatuses, text);
+}
+std::optional<Split> splitFromString(const QString &text)
+{
+    return valueOf(kSplits, text);
+}
+std::optional<AnnotationSource> annotationSourceFromString(const QString &text)
+{
+    return valueOf(kSources, text);
+}
+std::optional<AnnotationState> annotationStateFromString(const QString &text)
+{
+    return valueOf(kStates, text);
+}
+std::optional<AttributeType> attributeTypeFromString(const QString &text)
+{
+    return valueOf(kAttributeTypes, text);
+}
+std::optional<UserRole> userRoleFromString(const QString &text)
+{
+    return valueOf(kRoles, text);
+}
 
 QList<AssetKind> allAssetKinds()
 {
@@ -104,8 +140,8 @@ QList<AssetKind> allAssetKinds()
 
 QList<AssetStatus> allAssetStatuses()
 {
-    return { AssetStatus::Todo, AssetStatus::InProgress, AssetStatus::Done,
-        AssetStatus::NeedsReview, AssetStatus::Accepted, AssetStatus::Rejected };
+    return { AssetStatus::Todo, AssetStatus::InProgress, AssetStatus::Done, AssetStatus::NeedsReview,
+        AssetStatus::Accepted, AssetStatus::Rejected };
 }
 
 QList<Split> allSplits()
@@ -117,11 +153,11 @@ QString displayName(AssetKind kind)
 {
     switch (kind) {
     case AssetKind::Image:
-        return tr("Image");
+        return QCoreApplication::translate("rwb::project", "Image");
     case AssetKind::TimeSeries:
-        return tr("Time series");
+        return QCoreApplication::translate("rwb::project", "Time series");
     case AssetKind::Document:
-        return tr("Document");
+        return QCoreApplication::translate("rwb::project", "Document");
     }
     return {};
 }
@@ -130,17 +166,17 @@ QString displayName(AssetStatus status)
 {
     switch (status) {
     case AssetStatus::Todo:
-        return tr("To do");
+        return QCoreApplication::translate("rwb::project", "To do");
     case AssetStatus::InProgress:
-        return tr("In progress");
+        return QCoreApplication::translate("rwb::project", "In progress");
     case AssetStatus::Done:
-        return tr("Done");
+        return QCoreApplication::translate("rwb::project", "Done");
     case AssetStatus::NeedsReview:
-        return tr("Needs review");
+        return QCoreApplication::translate("rwb::project", "Needs review");
     case AssetStatus::Accepted:
-        return tr("Accepted");
+        return QCoreApplication::translate("rwb::project", "Accepted");
     case AssetStatus::Rejected:
-        return tr("Rejected");
+        return QCoreApplication::translate("rwb::project", "Rejected");
     }
     return {};
 }
@@ -149,13 +185,13 @@ QString displayName(Split split)
 {
     switch (split) {
     case Split::None:
-        return tr("Unassigned");
+        return QCoreApplication::translate("rwb::project", "Unassigned");
     case Split::Train:
-        return tr("Train");
+        return QCoreApplication::translate("rwb::project", "Train");
     case Split::Val:
-        return tr("Validation");
+        return QCoreApplication::translate("rwb::project", "Validation");
     case Split::Test:
-        return tr("Test");
+        return QCoreApplication::translate("rwb::project", "Test");
     }
     return {};
 }
@@ -164,11 +200,11 @@ QString displayName(AnnotationState state)
 {
     switch (state) {
     case AnnotationState::Proposed:
-        return tr("Proposal");
+        return QCoreApplication::translate("rwb::project", "Proposal");
     case AnnotationState::Accepted:
-        return tr("Accepted");
+        return QCoreApplication::translate("rwb::project", "Accepted");
     case AnnotationState::Rejected:
-        return tr("Rejected");
+        return QCoreApplication::translate("rwb::project", "Rejected");
     }
     return {};
 }
@@ -177,9 +213,8 @@ QStringList shape::all()
 {
     return { QString::fromLatin1(Box), QString::fromLatin1(RotatedBox), QString::fromLatin1(Polygon),
         QString::fromLatin1(Polyline), QString::fromLatin1(Point), QString::fromLatin1(Keypoints),
-        QString::fromLatin1(Mask), QString::fromLatin1(Ellipse), QString::fromLatin1(Tag),
-        QString::fromLatin1(Range), QString::fromLatin1(Event), QString::fromLatin1(Span),
-        QString::fromLatin1(PageRegion) };
+        QString::fromLatin1(Mask), QString::fromLatin1(Ellipse), QString::fromLatin1(Tag), QString::fromLatin1(Range),
+        QString::fromLatin1(Event), QString::fromLatin1(Span), QString::fromLatin1(PageRegion) };
 }
 
 } // namespace rwb::project

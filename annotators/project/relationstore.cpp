@@ -11,11 +11,6 @@
 namespace rwb::project {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rwb::project::RelationStore", text);
-}
-
 Relation readRelation(const Statement &s)
 {
     Relation r;
@@ -39,18 +34,21 @@ bool annotationExists(Database &db, qint64 id)
 
 RelationStore::RelationStore(Connection &connection)
     : m_connection(connection)
-{
-}
+{ }
 
 qint64 RelationStore::add(Relation &r)
 {
     if (r.type.trimmed().isEmpty())
-        throw StoreError(StoreError::Code::InvalidArgument, tr("a relation needs a type"));
+        throw StoreError(StoreError::Code::InvalidArgument,
+            QCoreApplication::translate("rwb::project::RelationStore", "a relation needs a type"));
     if (r.fromId == r.toId)
-        throw StoreError(StoreError::Code::InvalidArgument, tr("a relation cannot link an annotation to itself"));
+        throw StoreError(StoreError::Code::InvalidArgument,
+            QCoreApplication::translate(
+                "rwb::project::RelationStore", "a relation cannot link an annotation to itself"));
     for (qint64 end : { r.fromId, r.toId }) {
         if (!annotationExists(m_connection.db(), end))
-            throw StoreError(StoreError::Code::NotFound, tr("annotation %1 does not exist").arg(end));
+            throw StoreError(StoreError::Code::NotFound,
+                QCoreApplication::translate("rwb::project::RelationStore", "annotation %1 does not exist").arg(end));
     }
     if (r.created.isEmpty())
         r.created = Connection::now();
@@ -79,7 +77,8 @@ Relation RelationStore::remove(qint64 id)
 {
     const std::optional<Relation> before = byId(id);
     if (!before)
-        throw StoreError(StoreError::Code::NotFound, tr("relation %1 does not exist").arg(id));
+        throw StoreError(StoreError::Code::NotFound,
+            QCoreApplication::translate("rwb::project::RelationStore", "relation %1 does not exist").arg(id));
     Transaction tx(m_connection.db());
     Statement s = m_connection.db().prepare("DELETE FROM annotation_relations WHERE id = ?1");
     s.bind(1, id).run();

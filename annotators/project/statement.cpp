@@ -9,8 +9,7 @@ namespace rwb::project {
 Statement::Statement(Database *db, sqlite3_stmt *stmt)
     : m_db(db)
     , m_stmt(stmt)
-{
-}
+{ }
 
 Statement::~Statement()
 {
@@ -130,8 +129,7 @@ bool Statement::step()
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
     reset();
 }
 

@@ -17,19 +17,20 @@ User readUser(const Statement &s)
 
 UserStore::UserStore(Connection &connection)
     : m_connection(connection)
-{
-}
+{ }
 
 qint64 UserStore::ensure(const QString &name, UserRole role)
 {
     if (auto u = byName(name))
         return u->id;
     Transaction tx(m_connection.db());
-    Statement s = m_connection.db().prepare("INSERT INTO users (name, display_name, role, created) VALUES (?1, ?1, ?2, ?3)");
+    Statement s
+        = m_connection.db().prepare("INSERT INTO users (name, display_name, role, created) VALUES (?1, ?1, ?2, ?3)");
     s.bind(1, name).bind(2, toString(role)).bind(3, Connection::now()).run();
     const qint64 id = m_connection.db().lastInsertId();
-    AuditLog(m_connection).record(QStringLiteral("user"), id, QStringLiteral("insert"), {},
-        { { QStringLiteral("name"), name }, { QStringLiteral("role"), toString(role) } });
+    AuditLog(m_connection)
+        .record(QStringLiteral("user"), id, QStringLiteral("insert"), {},
+            { { QStringLiteral("name"), name }, { QStringLiteral("role"), toString(role) } });
     tx.commit();
     return id;
 }

@@ -9,11 +9,6 @@
 namespace rwb::timeseries {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rwb::timeseries::SignalProbe", text);
-}
-
 bool looksNumeric(const QByteArray &field)
 {
     bool ok = false;
@@ -73,18 +68,18 @@ project::ProbeResult SignalProbe::probeDelimited(const QString &path) const
         return r;
     }
     if (file.size() == 0) {
-        r.error = tr("the file is empty");
+        r.error = QCoreApplication::translate("rwb::timeseries::SignalProbe", "the file is empty");
         return r;
     }
     const QByteArray head = file.peek(64 * 1024);
     if (head.contains('\0')) {
-        r.error = tr("binary data, not a delimited text file");
+        r.error = QCoreApplication::translate("rwb::timeseries::SignalProbe", "binary data, not a delimited text file");
         return r;
     }
     const char delimiter = detectDelimiter(head);
     QList<QByteArray> lines = head.split('\n');
     if (lines.size() < 2) {
-        r.error = tr("only one line: no data rows");
+        r.error = QCoreApplication::translate("rwb::timeseries::SignalProbe", "only one line: no data rows");
         return r;
     }
     const QList<QByteArray> first = lines[0].trimmed().split(delimiter);
@@ -133,7 +128,7 @@ project::ProbeResult SignalProbe::probeWav(const QString &path) const
     }
     const QByteArray header = file.read(12);
     if (header.size() < 12 || !header.startsWith("RIFF") || header.mid(8, 4) != "WAVE") {
-        r.error = tr("not a WAV file (no RIFF/WAVE header)");
+        r.error = QCoreApplication::translate("rwb::timeseries::SignalProbe", "not a WAV file (no RIFF/WAVE header)");
         return r;
     }
     quint16 channels = 0;
@@ -163,7 +158,7 @@ project::ProbeResult SignalProbe::probeWav(const QString &path) const
             file.seek(file.pos() + size + (size & 1));
         }
     }
-    r.error = tr("damaged WAV file: no format or data chunk");
+    r.error = QCoreApplication::translate("rwb::timeseries::SignalProbe", "damaged WAV file: no format or data chunk");
     return r;
 }
 

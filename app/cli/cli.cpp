@@ -257,10 +257,12 @@ int Cli::import()
     if (m_json) {
         QJsonArray dup;
         for (const auto &d : job.duplicates())
-            dup.append(QJsonObject { { QStringLiteral("file"), d.file }, { QStringLiteral("existing"), d.existingUri } });
+            dup.append(
+                QJsonObject { { QStringLiteral("file"), d.file }, { QStringLiteral("existing"), d.existingUri } });
         QJsonArray failed;
         for (const auto &e : errors)
-            failed.append(QJsonObject { { QStringLiteral("file"), e.subject }, { QStringLiteral("error"), e.message } });
+            failed.append(
+                QJsonObject { { QStringLiteral("file"), e.subject }, { QStringLiteral("error"), e.message } });
         printJson(QJsonObject { { QStringLiteral("imported"), job.importedCount() },
             { QStringLiteral("duplicates"), dup }, { QStringLiteral("failed"), failed },
             { QStringLiteral("cancelled"), state == project::Job::State::Cancelled },
@@ -271,7 +273,8 @@ int Cli::import()
                 .arg(job.duplicates().size())
                 .arg(errors.size()));
         for (const auto &d : job.duplicates())
-            out(tr("  duplicate: %1 (same content as %2)").arg(d.file, d.existingUri.isEmpty() ? tr("another file of this import") : d.existingUri));
+            out(tr("  duplicate: %1 (same content as %2)")
+                    .arg(d.file, d.existingUri.isEmpty() ? tr("another file of this import") : d.existingUri));
         for (const auto &e : errors)
             err(tr("  failed: %1: %2").arg(e.subject, e.message));
     }
@@ -395,7 +398,8 @@ int Cli::labels()
         if (o.has(QStringLiteral("type"))) {
             const auto type = project::attributeTypeFromString(o.value(QStringLiteral("type")));
             if (!type) {
-                err(tr("Unknown attribute type \"%1\" (bool, int, float, enum, text).").arg(o.value(QStringLiteral("type"))));
+                err(tr("Unknown attribute type \"%1\" (bool, int, float, enum, text).")
+                        .arg(o.value(QStringLiteral("type"))));
                 return Usage;
             }
             a.type = *type;
@@ -468,8 +472,10 @@ int Cli::labels()
                     .arg(counts.value(c.id)));
             for (const auto &a : attributes) {
                 if (a.classId == c.id)
-                    out(QStringLiteral("    - %1 (%2%3)").arg(a.name, project::toString(a.type),
-                        a.options.isEmpty() ? QString() : QStringLiteral(": ") + a.options.join(QLatin1Char('|'))));
+                    out(QStringLiteral("    - %1 (%2%3)")
+                            .arg(a.name, project::toString(a.type),
+                                a.options.isEmpty() ? QString()
+                                                    : QStringLiteral(": ") + a.options.join(QLatin1Char('|'))));
             }
         }
         for (const auto &a : attributes) {

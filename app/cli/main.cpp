@@ -24,7 +24,8 @@ int main(int argc, char *argv[])
 {
     // The sample generator draws text into a PDF, which needs fonts: a GUI application on the
     // offscreen platform gives it that without a display.
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv(
+        "QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("resonance-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Resonance"));

@@ -23,11 +23,6 @@ using namespace rwb::project;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rwb::sample::SampleProject", text);
-}
-
 struct ClassSpec
 {
     const char *name;
@@ -120,7 +115,8 @@ QJsonArray pointsJson(const QPolygonF &polygon)
 void require(bool ok, const QString &what, const QString &error)
 {
     if (!ok)
-        throw StoreError(StoreError::Code::Generic, tr("Cannot write %1: %2").arg(what, error));
+        throw StoreError(StoreError::Code::Generic,
+            QCoreApplication::translate("rwb::sample::SampleProject", "Cannot write %1: %2").arg(what, error));
 }
 
 } // namespace
@@ -129,10 +125,12 @@ QString SampleProject::create(const QString &dirPath, const Options &options, co
 {
     QDir dir(dirPath);
     if (!dir.mkpath(QStringLiteral(".")))
-        throw StoreError(StoreError::Code::ReadOnly, tr("Cannot create the folder %1").arg(dirPath));
+        throw StoreError(StoreError::Code::ReadOnly,
+            QCoreApplication::translate("rwb::sample::SampleProject", "Cannot create the folder %1").arg(dirPath));
     const QString projectPath = dir.absoluteFilePath(QStringLiteral("sample.rwb"));
     if (QFileInfo::exists(projectPath))
-        throw StoreError(StoreError::Code::Constraint, tr("%1 already exists").arg(projectPath));
+        throw StoreError(StoreError::Code::Constraint,
+            QCoreApplication::translate("rwb::sample::SampleProject", "%1 already exists").arg(projectPath));
     for (const char *sub : { "images", "signals", "documents" })
         dir.mkpath(QString::fromLatin1(sub));
 
@@ -158,46 +156,50 @@ QString SampleProject::create(const QString &dirPath, const Options &options, co
         const QString base = QStringLiteral("strip_%1").arg(i + 1, 4, 10, QLatin1Char('0'));
         step(base);
         const bool sixteen = i % 4 == 3;
-        const auto format = sixteen ? (i % 8 == 7 ? StripImageGenerator::Format::Tiff : StripImageGenerator::Format::Png)
-                                    : StripImageGenerator::Format::Jpeg;
-        const GeneratedImage g = images.generate(imageDir, base, size, sixteen ? 16 : 8, options.seed + quint64(i), format);
+        const auto format = sixteen
+            ? (i % 8 == 7 ? StripImageGenerator::Format::Tiff : StripImageGenerator::Format::Png)
+            : StripImageGenerator::Format::Jpeg;
+        const GeneratedImage g
+            = images.generate(imageDir, base, size, sixteen ? 16 : 8, options.seed + quint64(i), format);
         require(!g.fileName.isEmpty(), base, images.errorString());
         generated.insert(QDir(imageDir).absoluteFilePath(g.fileName), g);
     }
     if (!options.small) {
         step(QStringLiteral("linescan"));
-        const GeneratedImage g
-            = images.generateLineScan(imageDir, QStringLiteral("linescan_coil_C2603"), QSize(20000, 4000), options.seed);
+        const GeneratedImage g = images.generateLineScan(
+            imageDir, QStringLiteral("linescan_coil_C2603"), QSize(20000, 4000), options.seed);
         require(!g.fileName.isEmpty(), QStringLiteral("linescan"), images.errorString());
         generated.insert(QDir(imageDir).absoluteFilePath(g.fileName), g);
     }
 
-    step(tr("time series"));
+    step(QCoreApplication::translate("rwb::sample::SampleProject", "time series"));
     SignalGenerator signal;
     const QString csv = dir.absoluteFilePath(QStringLiteral("signals/finishing_mill_F3_2026-03-02.csv"));
     const qint64 rows = options.small ? 5000 : 1200000;
     require(signal.generate(csv, rows, options.seed), csv, signal.errorString());
 
-    step(tr("manual"));
+    step(QCoreApplication::translate("rwb::sample::SampleProject", "manual"));
     ManualGenerator manual;
-    const GeneratedManual m = manual.generate(dir.absoluteFilePath(QStringLiteral("documents")),
-        QStringLiteral("finishing_mill_maintenance_manual.pdf"));
+    const GeneratedManual m = manual.generate(
+        dir.absoluteFilePath(QStringLiteral("documents")), QStringLiteral("finishing_mill_maintenance_manual.pdf"));
     require(!m.fileName.isEmpty(), QStringLiteral("manual"), manual.errorString());
 
-    step(tr("log"));
+    step(QCoreApplication::translate("rwb::sample::SampleProject", "log"));
     LogGenerator log;
     const QString logPath = dir.absoluteFilePath(QStringLiteral("documents/mill_events_2026-03-02.log"));
     require(log.generate(logPath, rows, signal.coils(), signal.anomalies(), options.seed), logPath, log.errorString());
 
-    step(tr("project"));
-    auto project = Project::create(projectPath, tr("Hot strip mill — sample"), QStringLiteral("inspector"));
+    step(QCoreApplication::translate("rwb::sample::SampleProject", "project"));
+    auto project = Project::create(projectPath,
+        QCoreApplication::translate("rwb::sample::SampleProject", "Hot strip mill — sample"),
+        QStringLiteral("inspector"));
     buildSchema(project->labels());
-    ImportJob importJob(*project, { dir.absoluteFilePath(QStringLiteral("images")),
-                                      dir.absoluteFilePath(QStringLiteral("signals")),
-                                      dir.absoluteFilePath(QStringLiteral("documents")) });
+    ImportJob importJob(*project,
+        { dir.absoluteFilePath(QStringLiteral("images")), dir.absoluteFilePath(QStringLiteral("signals")),
+            dir.absoluteFilePath(QStringLiteral("documents")) });
     if (importJob.execute() != Job::State::Finished || !importJob.errors().isEmpty())
         throw StoreError(StoreError::Code::Generic,
-            tr("The sample files could not be imported: %1")
+            QCoreApplication::translate("rwb::sample::SampleProject", "The sample files could not be imported: %1")
                 .arg(importJob.errors().isEmpty() ? importJob.failureMessage() : importJob.errors().first().message));
 
     QHash<QString, qint64> classIds;
@@ -234,8 +236,8 @@ QString SampleProject::create(const QString &dirPath, const Options &options, co
             // A labelled project in mid-flight: some done and reviewed, some waiting.
             static const AssetStatus cycle[] = { AssetStatus::Accepted, AssetStatus::Accepted, AssetStatus::Done,
                 AssetStatus::NeedsReview, AssetStatus::InProgress, AssetStatus::Todo };
-            static const Split splits[] = { Split::Train, Split::Train, Split::Train, Split::Val, Split::Train,
-                Split::Test };
+            static const Split splits[]
+                = { Split::Train, Split::Train, Split::Train, Split::Val, Split::Train, Split::Test };
             asset.status = cycle[imageIndex % 6];
             asset.split = splits[imageIndex % 6];
             ++imageIndex;
@@ -268,7 +270,7 @@ QString SampleProject::create(const QString &dirPath, const Options &options, co
     writer.finish();
     tx.commit();
     if (progress)
-        progress(total, total, tr("done"));
+        progress(total, total, QCoreApplication::translate("rwb::sample::SampleProject", "done"));
     return projectPath;
 }
 

@@ -47,7 +47,8 @@ private slots:
     {
         QCOMPARE(cli({}).code, 2);
         QCOMPARE(cli({ QStringLiteral("frobnicate") }).code, 2);
-        QCOMPARE(cli({ QStringLiteral("list"), m_project, QStringLiteral("--status"), QStringLiteral("bogus") }).code, 2);
+        QCOMPARE(
+            cli({ QStringLiteral("list"), m_project, QStringLiteral("--status"), QStringLiteral("bogus") }).code, 2);
         QCOMPARE(cli({ QStringLiteral("--help") }).code, 0);
     }
 
@@ -80,16 +81,23 @@ private slots:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("not a png");
         bad.close();
-        const Result r = cli({ QStringLiteral("--json"), QStringLiteral("import"), m_project, m_dir.filePath(QStringLiteral("imgs")) });
+        const Result r = cli(
+            { QStringLiteral("--json"), QStringLiteral("import"), m_project, m_dir.filePath(QStringLiteral("imgs")) });
         QCOMPARE(r.code, 4); // partly done
         const QJsonObject o = r.json().object();
         QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 3);
         QCOMPARE(o.value(QStringLiteral("duplicates")).toArray().size(), 1);
         QCOMPARE(o.value(QStringLiteral("failed")).toArray().size(), 1);
-        QVERIFY(o.value(QStringLiteral("failed")).toArray().first().toObject().value(QStringLiteral("file")).toString().endsWith(
-            QStringLiteral("bad.png")));
+        QVERIFY(o.value(QStringLiteral("failed"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("file"))
+                    .toString()
+                    .endsWith(QStringLiteral("bad.png")));
 
-        const Result list = cli({ QStringLiteral("--json"), QStringLiteral("list"), m_project, QStringLiteral("--kind"), QStringLiteral("image") });
+        const Result list = cli({ QStringLiteral("--json"), QStringLiteral("list"), m_project, QStringLiteral("--kind"),
+            QStringLiteral("image") });
         QCOMPARE(list.code, 0);
         const QJsonArray assets = list.json().array();
         QCOMPARE(assets.size(), 3);
@@ -100,33 +108,50 @@ private slots:
     void labelsRoundTrip()
     {
         QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("add"), QStringLiteral("scratch"),
-                     QStringLiteral("--title-zh"), QStringLiteral("划痕"), QStringLiteral("--color"), QStringLiteral("#ff0000"),
-                     QStringLiteral("--shapes"), QStringLiteral("polyline,box") })
+                         QStringLiteral("--title-zh"), QStringLiteral("划痕"), QStringLiteral("--color"),
+                         QStringLiteral("#ff0000"), QStringLiteral("--shapes"), QStringLiteral("polyline,box") })
                      .code,
             0);
-        QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("add"), QStringLiteral("scratch") }).code, 1);
-        QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--color"),
-                     QStringLiteral("nocolour") })
+        QCOMPARE(
+            cli({ QStringLiteral("labels"), m_project, QStringLiteral("add"), QStringLiteral("scratch") }).code, 1);
+        QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("add"), QStringLiteral("x"),
+                         QStringLiteral("--color"), QStringLiteral("nocolour") })
                      .code,
             2);
         QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("attr-add"), QStringLiteral("severity"),
-                     QStringLiteral("--type"), QStringLiteral("enum"), QStringLiteral("--options"), QStringLiteral("轻微,一般,严重"),
-                     QStringLiteral("--default"), QStringLiteral("一般"), QStringLiteral("--class"), QStringLiteral("scratch") })
+                         QStringLiteral("--type"), QStringLiteral("enum"), QStringLiteral("--options"),
+                         QStringLiteral("轻微,一般,严重"), QStringLiteral("--default"), QStringLiteral("一般"),
+                         QStringLiteral("--class"), QStringLiteral("scratch") })
                      .code,
             0);
-        QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("edit"), QStringLiteral("nothere") }).code, 5);
+        QCOMPARE(
+            cli({ QStringLiteral("labels"), m_project, QStringLiteral("edit"), QStringLiteral("nothere") }).code, 5);
         const QString schema = m_dir.filePath(QStringLiteral("schema.json"));
         QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("export"), schema }).code, 0);
         const QString other = m_dir.filePath(QStringLiteral("other.rwb"));
         QCOMPARE(cli({ QStringLiteral("init"), other }).code, 0);
-        const Result imported = cli({ QStringLiteral("--json"), QStringLiteral("labels"), other, QStringLiteral("import"), schema });
+        const Result imported
+            = cli({ QStringLiteral("--json"), QStringLiteral("labels"), other, QStringLiteral("import"), schema });
         QCOMPARE(imported.code, 0);
         QCOMPARE(imported.json().object().value(QStringLiteral("classes_added")).toInt(), 1);
-        const Result listed = cli({ QStringLiteral("--json"), QStringLiteral("labels"), other, QStringLiteral("list") });
+        const Result listed
+            = cli({ QStringLiteral("--json"), QStringLiteral("labels"), other, QStringLiteral("list") });
         const QJsonObject o = listed.json().object();
-        QCOMPARE(o.value(QStringLiteral("classes")).toArray().first().toObject().value(QStringLiteral("title_zh")).toString(),
+        QCOMPARE(o.value(QStringLiteral("classes"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("title_zh"))
+                     .toString(),
             QStringLiteral("划痕"));
-        QCOMPARE(o.value(QStringLiteral("attributes")).toArray().first().toObject().value(QStringLiteral("options")).toArray().size(), 3);
+        QCOMPARE(o.value(QStringLiteral("attributes"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("options"))
+                     .toArray()
+                     .size(),
+            3);
         QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("{\n \"classes\": [\n  {\"name\": }\n]}");
@@ -150,7 +175,11 @@ private slots:
         QCOMPARE(s.value(QStringLiteral("assets_by_kind")).toObject().value(QStringLiteral("document")).toInt(), 2);
         QVERIFY(s.value(QStringLiteral("annotations")).toInt() > 6);
         const Result info = cli({ QStringLiteral("--json"), QStringLiteral("info"), project });
-        QVERIFY(info.json().object().value(QStringLiteral("dnn_backends")).toArray().contains(QStringLiteral("OpenCV / CPU")));
+        QVERIFY(info.json()
+                    .object()
+                    .value(QStringLiteral("dnn_backends"))
+                    .toArray()
+                    .contains(QStringLiteral("OpenCV / CPU")));
         QCOMPARE(cli({ QStringLiteral("check"), project }).code, 0);
         // A second run refuses to overwrite.
         QCOMPARE(cli({ QStringLiteral("sample"), dir, QStringLiteral("--small") }).code, 1);

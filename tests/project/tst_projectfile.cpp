@@ -8,7 +8,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 using namespace rwb::project;
 
 class TestProjectFile : public QObject
@@ -56,7 +55,8 @@ private slots:
     {
         QString id;
         {
-            auto p = Project::create(path(QStringLiteral("a.rwb")), QStringLiteral("Strip defects"), QStringLiteral("li"));
+            auto p
+                = Project::create(path(QStringLiteral("a.rwb")), QStringLiteral("Strip defects"), QStringLiteral("li"));
             QCOMPARE(p->name(), QStringLiteral("Strip defects"));
             QCOMPARE(p->schemaVersion(), Migrator::coreSet().latestVersion());
             QVERIFY(p->userId().has_value());
@@ -186,9 +186,10 @@ private slots:
         bool mounted = false;
         if (QFileInfo(ro.path()).isWritable()) {
             // root ignores permissions: make the folder a read-only bind mount instead.
-            mounted = QProcess::execute(QStringLiteral("mount"), { QStringLiteral("--bind"), ro.path(), ro.path() }) == 0
-                && QProcess::execute(QStringLiteral("mount"),
-                       { QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), ro.path() })
+            mounted
+                = QProcess::execute(QStringLiteral("mount"), { QStringLiteral("--bind"), ro.path(), ro.path() }) == 0
+                && QProcess::execute(
+                       QStringLiteral("mount"), { QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), ro.path() })
                     == 0;
         }
         if (QFileInfo(ro.path()).isWritable()) {

@@ -202,7 +202,8 @@ private slots:
         const qint64 id = add->attributeId();
         LabelAttribute edited = *m_project->labels().attributeById(id);
         edited.options.append(QStringLiteral("moderate"));
-        m_stack.push(new EditLabelAttributeCommand(m_project->connection(), *m_project->labels().attributeById(id), edited));
+        m_stack.push(
+            new EditLabelAttributeCommand(m_project->connection(), *m_project->labels().attributeById(id), edited));
         QCOMPARE(m_project->labels().attributeById(id)->options.size(), 3);
         m_stack.push(new RemoveLabelAttributeCommand(m_project->connection(), id));
         QVERIFY(!m_project->labels().attributeById(id));

@@ -6,7 +6,8 @@
 
 namespace rwb::project {
 
-AddLabelAttributeCommand::AddLabelAttributeCommand(Connection &connection, const LabelAttribute &attribute, QUndoCommand *parent)
+AddLabelAttributeCommand::AddLabelAttributeCommand(
+    Connection &connection, const LabelAttribute &attribute, QUndoCommand *parent)
     : StoreCommand(connection, parent)
     , m_attribute(attribute)
 {

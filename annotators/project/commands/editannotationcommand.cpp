@@ -6,8 +6,8 @@
 
 namespace rwb::project {
 
-EditAnnotationCommand::EditAnnotationCommand(Connection &connection, const Annotation &before,
-    const Annotation &after, bool merge, QUndoCommand *parent)
+EditAnnotationCommand::EditAnnotationCommand(
+    Connection &connection, const Annotation &before, const Annotation &after, bool merge, QUndoCommand *parent)
     : StoreCommand(connection, parent)
     , m_before(before)
     , m_after(after)

@@ -12,8 +12,8 @@ class EditAnnotationCommand : public StoreCommand
 public:
     enum { Id = 0x5201 };
 
-    EditAnnotationCommand(Connection &connection, const Annotation &before, const Annotation &after,
-        bool merge = false, QUndoCommand *parent = nullptr);
+    EditAnnotationCommand(Connection &connection, const Annotation &before, const Annotation &after, bool merge = false,
+        QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
     int id() const override { return m_merge ? Id : -1; }

@@ -6,13 +6,15 @@
 
 namespace rwb::project {
 
-EditAssetCommand::EditAssetCommand(Connection &connection, const Asset &before, const Asset &after, QUndoCommand *parent)
+EditAssetCommand::EditAssetCommand(
+    Connection &connection, const Asset &before, const Asset &after, QUndoCommand *parent)
     : StoreCommand(connection, parent)
     , m_before(before)
     , m_after(after)
 {
     if (before.status != after.status)
-        setText(QCoreApplication::translate("rwb::project::Commands", "Set status to %1").arg(displayName(after.status)));
+        setText(
+            QCoreApplication::translate("rwb::project::Commands", "Set status to %1").arg(displayName(after.status)));
     else
         setText(QCoreApplication::translate("rwb::project::Commands", "Edit asset"));
 }

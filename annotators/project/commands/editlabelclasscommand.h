@@ -9,8 +9,8 @@ namespace rwb::project {
 class EditLabelClassCommand : public StoreCommand
 {
 public:
-    EditLabelClassCommand(Connection &connection, const LabelClass &before, const LabelClass &after,
-        QUndoCommand *parent = nullptr);
+    EditLabelClassCommand(
+        Connection &connection, const LabelClass &before, const LabelClass &after, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -7,7 +7,8 @@
 
 namespace rwb::project {
 
-RemoveLabelAttributeCommand::RemoveLabelAttributeCommand(Connection &connection, qint64 attributeId, QUndoCommand *parent)
+RemoveLabelAttributeCommand::RemoveLabelAttributeCommand(
+    Connection &connection, qint64 attributeId, QUndoCommand *parent)
     : StoreCommand(connection, parent)
     , m_id(attributeId)
 {

@@ -1,7 +1,7 @@
 #include "removelabelclasscommand.h"
 
-#include "../database.h"
 #include "../connection.h"
+#include "../database.h"
 #include "../labelschema.h"
 #include "../storeerror.h"
 

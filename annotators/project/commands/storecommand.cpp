@@ -11,8 +11,7 @@ thread_local QString lastError;
 StoreCommand::StoreCommand(Connection &connection, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_connection(connection)
-{
-}
+{ }
 
 QString StoreCommand::takeLastError()
 {

@@ -53,8 +53,7 @@ ImportJob::ImportJob(const Project &project, const QStringList &inputs, QObject 
     , m_projectPath(project.path())
     , m_userId(project.userId())
     , m_inputs(inputs)
-{
-}
+{ }
 
 QString ImportJob::sha256(const QString &path, QString *error)
 {
@@ -90,8 +89,8 @@ QStringList ImportJob::expandInputs(const QStringList &inputs, QList<JobError> *
             base = base.left(base.lastIndexOf(QLatin1Char('/')) + 1);
             if (base.isEmpty())
                 base = QStringLiteral("./");
-            const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(
-                QFileInfo(input).absoluteFilePath()));
+            const QRegularExpression re(
+                QRegularExpression::wildcardToRegularExpression(QFileInfo(input).absoluteFilePath()));
             QStringList candidates;
             QDirIterator it(base, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
             while (it.hasNext()) {
@@ -135,8 +134,9 @@ void ImportJob::run()
     auto commitBatch = [&] {
         if (!tx)
             return;
-        AuditLog(connection).record(QStringLiteral("asset"), std::nullopt, QStringLiteral("import"), {},
-            { { QStringLiteral("count"), inBatch } });
+        AuditLog(connection)
+            .record(QStringLiteral("asset"), std::nullopt, QStringLiteral("import"), {},
+                { { QStringLiteral("count"), inBatch } });
         tx->commit();
         tx.reset();
         inBatch = 0;

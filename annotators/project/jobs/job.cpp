@@ -17,8 +17,7 @@ constexpr qint64 ProgressIntervalMs = 50;
 Job::Job(const QString &title, QObject *parent)
     : QObject(parent)
     , m_title(title)
-{
-}
+{ }
 
 QString Job::statusText() const
 {

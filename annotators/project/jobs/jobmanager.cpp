@@ -23,7 +23,8 @@ Job *JobManager::start(std::unique_ptr<Job> owned)
     Job *job = owned.release();
     job->setParent(nullptr);
     m_jobs.append(job);
-    connect(job, &Job::finished, this, [this, job] { emit jobFinished(job); }, Qt::QueuedConnection);
+    connect(
+        job, &Job::finished, this, [this, job] { emit jobFinished(job); }, Qt::QueuedConnection);
     emit jobAdded(job);
     m_pool.start(QRunnable::create([job] { job->execute(); }));
     return job;
