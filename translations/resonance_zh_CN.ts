@@ -28,946 +28,1172 @@ Commands:
 Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
 damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：resonance-cli [--json] [--user NAME] COMMAND ARGS...
+
+命令：
+  init PROJECT.rwb [--name NAME]        创建项目
+  import PROJECT.rwb INPUT...           导入文件、文件夹或通配符模式（跳过重复文件）
+  info PROJECT.rwb                      项目概况、数量统计、OpenCV DNN 后端
+  labels PROJECT.rwb list               列出标签类别和属性
+  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
+                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
+  labels PROJECT.rwb edit NAME [--name NEW] [其余选项同 add]
+  labels PROJECT.rwb remove NAME
+  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
+                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
+  labels PROJECT.rwb attr-edit NAME [--class CLASS] [其余选项同 attr-add]
+  labels PROJECT.rwb attr-remove NAME [--class CLASS]
+  labels PROJECT.rwb export FILE.json | import FILE.json
+  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
+  stats PROJECT.rwb                     数据集构成统计
+  check PROJECT.rwb                     全面检查项目文件的完整性
+  sample DIR                            在 DIR 中创建示例项目
+
+退出码：0 成功，1 失败，2 参数错误，3 无法打开项目（不存在、不是项目、
+已损坏、版本较新、只读），4 部分完成（部分输入失败），5 未找到，130 已取消。
+</translation>
     </message>
     <message>
         <source>option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --%1 需要一个值</translation>
     </message>
     <message>
         <source>resonance-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resonance-cli: %1</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”</translation>
     </message>
     <message>
         <source>init needs exactly one project path</source>
-        <translation type="unfinished"></translation>
+        <translation>init 需要且只能有一个项目路径</translation>
     </message>
     <message>
         <source>Created project &quot;%1&quot; at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 创建项目“%1”</translation>
     </message>
     <message>
         <source>import needs a project and at least one file, folder or pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>import 需要一个项目以及至少一个文件、文件夹或通配符模式</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>Imported %1 file(s); %2 duplicate(s) skipped; %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 个文件；跳过 %2 个重复文件；%3 个失败。</translation>
     </message>
     <message>
         <source>  duplicate: %1 (same content as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  重复：%1（内容与 %2 相同）</translation>
     </message>
     <message>
         <source>another file of this import</source>
-        <translation type="unfinished"></translation>
+        <translation>本次导入中的另一个文件</translation>
     </message>
     <message>
         <source>  failed: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  失败：%1：%2</translation>
     </message>
     <message>
         <source>Import cancelled; %1 file(s) were imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消；取消前已导入 %1 个文件。</translation>
     </message>
     <message>
         <source>info needs a project path</source>
-        <translation type="unfinished"></translation>
+        <translation>info 需要一个项目路径</translation>
     </message>
     <message>
         <source>Project:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>项目：          %1</translation>
     </message>
     <message>
         <source>File:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：          %1</translation>
     </message>
     <message>
         <source>Id:             %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID：            %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结构版本：      %1</translation>
     </message>
     <message>
         <source>Assets:         %1 (images %2, time series %3, documents %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>素材：          %1（图像 %2，时序数据 %3，文档 %4）</translation>
     </message>
     <message>
         <source>Annotations:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标注：          %1</translation>
     </message>
     <message>
         <source>Label classes:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签类别：      %1</translation>
     </message>
     <message>
         <source>OpenCV %1, DNN backends: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenCV %1，DNN 后端：%2</translation>
     </message>
     <message>
         <source>labels needs a project and an action (list, add, edit, remove, attr-add, attr-edit, attr-remove, export, import)</source>
-        <translation type="unfinished"></translation>
+        <translation>labels 需要一个项目和一个操作（list、add、edit、remove、attr-add、attr-edit、attr-remove、export、import）</translation>
     </message>
     <message>
         <source>No label class named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的标签类别。</translation>
     </message>
     <message>
         <source>Unknown asset kind &quot;%1&quot; (image, timeseries, document).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的素材类型“%1”（可选：image、timeseries、document）。</translation>
     </message>
     <message>
         <source>Unknown attribute type &quot;%1&quot; (bool, int, float, enum, text).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的属性类型“%1”（可选：bool、int、float、enum、text）。</translation>
     </message>
     <message>
         <source>Default value &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值“%1”不是数字。</translation>
     </message>
     <message>
         <source>key %1 </source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键 %1 </translation>
     </message>
     <message>
         <source>under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>父类别 %1</translation>
     </message>
     <message>
         <source>* %1 (%2%3) on every class</source>
-        <translation type="unfinished"></translation>
+        <translation>* %1 (%2%3) 适用于所有类别</translation>
     </message>
     <message>
         <source>labels export needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>labels export 需要一个文件名</translation>
     </message>
     <message>
         <source>Wrote the label schema to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已将标签体系写入 %1</translation>
     </message>
     <message>
         <source>labels import needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>labels import 需要一个文件名</translation>
     </message>
     <message>
         <source>Label schema imported: %1 class(es) added, %2 updated; %3 attribute(s) added, %4 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签体系已导入：新增 %1 个标签类别，更新 %2 个；新增 %3 个属性，更新 %4 个。</translation>
     </message>
     <message>
         <source>labels %1 needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>labels %1 需要一个名称</translation>
     </message>
     <message>
         <source>Added label class &quot;%1&quot; (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加标签类别“%1”（id %2）</translation>
     </message>
     <message>
         <source>Removed label class &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除标签类别“%1”</translation>
     </message>
     <message>
         <source>Updated label class &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新标签类别“%1”</translation>
     </message>
     <message>
         <source>attr-add needs --type</source>
-        <translation type="unfinished"></translation>
+        <translation>attr-add 需要 --type</translation>
     </message>
     <message>
         <source>Added attribute &quot;%1&quot; (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加属性“%1”（id %2）</translation>
     </message>
     <message>
         <source>No attribute named &quot;%1&quot; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有名为“%1”的属性。</translation>
     </message>
     <message>
         <source>Removed attribute &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除属性“%1”</translation>
     </message>
     <message>
         <source>Updated attribute &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新属性“%1”</translation>
     </message>
     <message>
         <source>unknown labels action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 labels 操作“%1”</translation>
     </message>
     <message>
         <source>list needs a project path</source>
-        <translation type="unfinished"></translation>
+        <translation>list 需要一个项目路径</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot; (image, timeseries, document)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的类型“%1”（可选：image、timeseries、document）</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (todo, in_progress, done, needs_review, accepted, rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的状态“%1”（可选：todo、in_progress、done、needs_review、accepted、rejected）</translation>
     </message>
     <message>
         <source>unknown split &quot;%1&quot; (none, train, val, test)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的划分“%1”（可选：none、train、val、test）</translation>
     </message>
     <message>
         <source>--offset and --limit take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset 和 --limit 只接受整数</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 页</translation>
     </message>
     <message>
         <source>%1 ch x %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 通道 x %2</translation>
     </message>
     <message>
         <source>stats needs a project path</source>
-        <translation type="unfinished"></translation>
+        <translation>stats 需要一个项目路径</translation>
     </message>
     <message>
         <source>Assets: %1 (%2 without annotations)</source>
-        <translation type="unfinished"></translation>
+        <translation>素材：%1（其中 %2 个没有标注）</translation>
     </message>
     <message>
         <source>Annotations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标注：%1</translation>
     </message>
     <message>
         <source>Assets by kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型统计素材：</translation>
     </message>
     <message>
         <source>Assets by status:</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态统计素材：</translation>
     </message>
     <message>
         <source>Assets by split:</source>
-        <translation type="unfinished"></translation>
+        <translation>按划分统计素材：</translation>
     </message>
     <message>
         <source>Annotations by class:</source>
-        <translation type="unfinished"></translation>
+        <translation>按标签类别统计标注：</translation>
     </message>
     <message>
         <source>Annotations by state:</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态统计标注：</translation>
     </message>
     <message>
         <source>Annotations by source:</source>
-        <translation type="unfinished"></translation>
+        <translation>按来源统计标注：</translation>
     </message>
     <message>
         <source>check needs a project path</source>
-        <translation type="unfinished"></translation>
+        <translation>check 需要一个项目路径</translation>
     </message>
     <message>
         <source>%1: no problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未发现问题</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>sample needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>sample 需要一个文件夹</translation>
     </message>
     <message>
         <source>Making the sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成示例项目</translation>
     </message>
     <message>
         <source>Sample project created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>示例项目已创建：%1</translation>
     </message>
 </context>
 <context>
     <name>rwb::document::DocumentProbe</name>
     <message>
         <source>not a readable PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可读取的 PDF</translation>
     </message>
     <message>
         <source>the PDF is password-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PDF 受密码保护</translation>
     </message>
     <message>
         <source>binary data, not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>是二进制数据，不是文本文件</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::LabelSchemaFile</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1, line %2: invalid JSON (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：无效的 JSON（%3）</translation>
     </message>
     <message>
         <source>%1: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 JSON 对象</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>rwb::image::ImageProbe</name>
     <message>
         <source>not a readable image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可读取的图像（%1）</translation>
     </message>
 </context>
 <context>
     <name>rwb::project</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
         <source>Time series</source>
-        <translation type="unfinished"></translation>
+        <translation>时序数据</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>待标注</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>标注中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未划分</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>候选标注</translation>
     </message>
 </context>
 <context>
     <name>rwb::project::AnnotationStore</name>
     <message>
         <source>an annotation needs a kind (box, polygon, range, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>标注必须指定类型（box、polygon、range 等）</translation>
     </message>
     <message>
         <source>annotation %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::project::AssetBrowser</name>
+    <message>
+        <source>Filter by file name</source>
+        <translation>按文件名筛选</translation>
+    </message>
+    <message>
+        <source>Show assets as a list</source>
+        <translation>以列表显示素材</translation>
+    </message>
+    <message>
+        <source>Show assets as thumbnails</source>
+        <translation>以缩略图显示素材</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation>全部划分</translation>
+    </message>
+    <message>
+        <source>Sort: order added</source>
+        <translation>排序：添加顺序</translation>
+    </message>
+    <message>
+        <source>Sort: name</source>
+        <translation>排序：名称</translation>
+    </message>
+    <message>
+        <source>Sort: status</source>
+        <translation>排序：状态</translation>
+    </message>
+    <message>
+        <source>Sort: last modified</source>
+        <translation>排序：最后修改时间</translation>
+    </message>
+    <message>
+        <source>Kind of asset</source>
+        <translation>素材类型</translation>
+    </message>
+    <message>
+        <source>Labeling status</source>
+        <translation>标注状态</translation>
+    </message>
+    <message>
+        <source>Assets with at least one annotation of this label class</source>
+        <translation>至少含有一个此标签类别标注的素材</translation>
+    </message>
+    <message>
+        <source>Dataset split</source>
+        <translation>数据集划分</translation>
+    </message>
+    <message>
+        <source>Reverse the order</source>
+        <translation>反转排序</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开任何项目。</translation>
+    </message>
+    <message>
+        <source>No asset matches the filter.</source>
+        <translation>没有符合筛选条件的素材。</translation>
+    </message>
+    <message>
+        <source>No assets yet.
+Use File ▸ Import Files… to add images, signals or documents.</source>
+        <translation>还没有素材。
+请使用“文件 ▸ 导入文件…”添加图像、信号或文档。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n 个素材</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 assets</source>
+        <translation>%1 / %2 个素材</translation>
     </message>
 </context>
 <context>
     <name>rwb::project::AssetListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>划分</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>标注</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
 </context>
 <context>
     <name>rwb::project::AssetOverview</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
 </context>
 <context>
     <name>rwb::project::AssetOverviewWidget</name>
     <message>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>路径：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Media type:</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体类型：</translation>
     </message>
     <message>
         <source>File size:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小：</translation>
     </message>
     <message>
         <source>Dimensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸：</translation>
     </message>
     <message>
         <source>Bit depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>位深度：</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>页数：</translation>
     </message>
     <message>
         <source>Channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>通道数：</translation>
     </message>
     <message>
         <source>Samples:</source>
-        <translation type="unfinished"></translation>
+        <translation>采样点数：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>划分：</translation>
     </message>
     <message>
         <source>Annotations:</source>
-        <translation type="unfinished"></translation>
+        <translation>标注：</translation>
     </message>
     <message>
         <source>Label classes:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签类别：</translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时间：</translation>
     </message>
     <message>
         <source>Modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时间：</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：</translation>
     </message>
     <message>
         <source>No asset is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何素材。</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 字节）</translation>
     </message>
     <message>
         <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 像素</translation>
     </message>
     <message numerus="yes">
         <source>%n bit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个候选标注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已拒绝</numerusform>
         </translation>
     </message>
     <message>
         <source>class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>no class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无类别：%1</translation>
     </message>
     <message>
         <source>Loading preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载预览…</translation>
     </message>
     <message>
         <source>Cannot show the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示图像：%1</translation>
     </message>
 </context>
 <context>
     <name>rwb::project::AssetStore</name>
     <message>
         <source>Asset %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>素材 %1 不存在</translation>
     </message>
 </context>
 <context>
     <name>rwb::project::Commands</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1</translation>
     </message>
     <message>
         <source>Add attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加属性 %1</translation>
     </message>
     <message>
         <source>Add label class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签类别 %1</translation>
     </message>
     <message>
         <source>Add relation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加关系 %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1</translation>
     </message>
     <message>
         <source>Set status to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将状态设为“%1”</translation>
     </message>
     <message>
         <source>Edit asset</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑素材</translation>
     </message>
     <message>
         <source>Edit attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑属性 %1</translation>
     </message>
     <message>
         <source>Edit label class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑标签类别 %1</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>删除标注</translation>
     </message>
     <message>
         <source>Delete attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>删除属性</translation>
     </message>
     <message>
         <source>attribute %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 %1 不存在</translation>
     </message>
     <message>
         <source>Delete label class</source>
-        <translation type="unfinished"></translation>
+        <translation>删除标签类别</translation>
     </message>
     <message>
         <source>label class %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>标签类别 %1 不存在</translation>
     </message>
     <message>
         <source>Delete relation</source>
-        <translation type="unfinished"></translation>
+        <translation>删除关系</translation>
     </message>
 </context>
 <context>
     <name>rwb::project::Database</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>the disk is full (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满（%1）</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏（%1）</translation>
     </message>
     <message>
         <source>%1: %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 [%3]</translation>
     </message>
 </context>
 <context>
     <name>rwb::project::ImportJob</name>
     <message numerus="yes">
         <source>Import %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取错误：%1</translation>
     </message>
     <message>
         <source>no file matches this pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与此模式匹配的文件</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或文件夹不存在</translation>
     </message>
     <message>
         <source>Looking for files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找文件…</translation>
     </message>
     <message>
         <source>unknown file type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的文件类型“%1”</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个文件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rwb::project::JobItemWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop this job; what it has finished stays in the project.</source>
+        <translation>停止此任务；已完成的部分会保留在项目中。</translation>
+    </message>
+    <message>
+        <source>Show the files this job could not process</source>
+        <translation>显示此任务未能处理的文件</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)…</source>
+        <translation>
+            <numerusform>%n 个错误…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Errors of &quot;%1&quot;</source>
+        <translation>“%1”的错误</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::project::JobPanel</name>
+    <message>
+        <source>No jobs. Imports and other long work show their progress here.</source>
+        <translation>没有任务。导入及其他耗时操作的进度会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>清除已结束的任务</translation>
     </message>
 </context>
 <context>
     <name>rwb::project::LabelAttribute</name>
     <message>
         <source>attribute &quot;%1&quot; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>属性“%1”为必填项</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>属性“%1”必须为 true 或 false</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>属性“%1”必须为整数</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>属性“%1”必须为数字</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; must be one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>属性“%1”必须为以下值之一：%2</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>属性“%1”必须为文本</translation>
     </message>
 </context>
 <context>
     <name>rwb::project::LabelClassModel</name>
     <message>
         <source>Label class</source>
-        <translation type="unfinished"></translation>
+        <translation>标签类别</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::project::LabelPalette</name>
+    <message>
+        <source>Filter label classes</source>
+        <translation>筛选标签类别</translation>
+    </message>
+    <message>
+        <source>This project has no label classes yet.</source>
+        <translation>此项目还没有标签类别。</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开任何项目。</translation>
     </message>
 </context>
 <context>
     <name>rwb::project::LabelSchema</name>
     <message>
         <source>a label class needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>标签类别必须有名称</translation>
     </message>
     <message>
         <source>label class name &quot;%1&quot; may only hold letters, digits, spaces, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>标签类别名称“%1”只能包含字母、数字、空格以及 &apos;_&apos;、&apos;-&apos; 和 &apos;.&apos;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (use #rrggbb)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的颜色（请使用 #rrggbb 格式）</translation>
     </message>
     <message>
         <source>label class &quot;%1&quot; cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>标签类别“%1”不能作为自身的父类别</translation>
     </message>
     <message>
         <source>unknown shape &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的形状“%1”（可选：%2）</translation>
     </message>
     <message>
         <source>an attribute needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>属性必须有名称</translation>
     </message>
     <message>
         <source>enum attribute &quot;%1&quot; needs at least one option</source>
-        <translation type="unfinished"></translation>
+        <translation>枚举属性“%1”至少需要一个选项</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; lists an option twice</source>
-        <translation type="unfinished"></translation>
+        <translation>属性“%1”中有重复的选项</translation>
     </message>
     <message>
         <source>default value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值：%1</translation>
     </message>
     <message>
         <source>a label class named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的标签类别已存在</translation>
     </message>
     <message>
         <source>parent class %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>父类别 %1 不存在</translation>
     </message>
     <message>
         <source>label class %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>标签类别 %1 不存在</translation>
     </message>
     <message>
         <source>label class &quot;%1&quot; cannot be placed below its own descendant</source>
-        <translation type="unfinished"></translation>
+        <translation>标签类别“%1”不能放到其自身的下级类别之下</translation>
     </message>
     <message>
         <source>label class &quot;%1&quot; is used by %2 annotation(s); change or delete them first</source>
-        <translation type="unfinished"></translation>
+        <translation>标签类别“%1”正被 %2 个标注使用；请先修改或删除这些标注</translation>
     </message>
     <message>
         <source>label class &quot;%1&quot; has subclasses; move or delete them first</source>
-        <translation type="unfinished"></translation>
+        <translation>标签类别“%1”包含子类别；请先移动或删除这些子类别</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>属性“%1”已存在</translation>
     </message>
     <message>
         <source>attribute %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 %1 不存在</translation>
     </message>
     <message>
         <source>not a label schema: the &quot;classes&quot; list is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>不是标签体系文件：缺少 &quot;classes&quot; 列表</translation>
     </message>
     <message>
         <source>class %1 in the schema has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>标签体系中的类别 %1 没有名称</translation>
     </message>
     <message>
         <source>class &quot;%1&quot; names an unknown parent &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>类别“%1”指定了未知的父类别“%2”</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; names an unknown class &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>属性“%1”指定了未知的类别“%2”</translation>
     </message>
 </context>
 <context>
     <name>rwb::project::Migrator</name>
     <message>
         <source>Missing migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少数据库迁移 %1</translation>
     </message>
 </context>
 <context>
     <name>rwb::project::Project</name>
     <message>
         <source>%1 already exists; choose another name or open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请换一个名称，或直接打开它。</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是项目文件。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a Resonance Workbench project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 Resonance Workbench 项目。</translation>
     </message>
     <message>
         <source>%1 was written by a newer Resonance Workbench (%2 schema %3; this version reads up to %4). It was not modified; update Resonance Workbench to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由较新版本的 Resonance Workbench 写入（%2 结构版本 %3；当前版本最高只能读取 %4）。文件未被修改；请升级 Resonance Workbench 后再打开。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>%1: the folder %2 is read-only. A project writes its journal next to the file; copy it to a writable folder to work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件夹 %2 是只读的。项目需要在文件旁写入日志文件；请将项目复制到可写的文件夹后再进行处理。</translation>
     </message>
     <message>
         <source>%1 is read-only. Make the file writable or copy it to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是只读的。请将文件设为可写，或复制一份后再打开。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a Resonance Workbench project (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Resonance Workbench 项目（它不是 SQLite 数据库）。</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened (%2). The file was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏，无法打开（%2）。文件未被修改；请从备份中恢复。</translation>
     </message>
 </context>
 <context>
     <name>rwb::project::RelationStore</name>
     <message>
         <source>a relation needs a type</source>
-        <translation type="unfinished"></translation>
+        <translation>关系必须指定类型</translation>
     </message>
     <message>
         <source>a relation cannot link an annotation to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>关系不能把标注与其自身相连</translation>
     </message>
     <message>
         <source>annotation %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1 不存在</translation>
     </message>
     <message>
         <source>relation %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>关系 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::project::WelcomePage</name>
+    <message>
+        <source>Resonance Workbench</source>
+        <translation>Resonance Workbench</translation>
+    </message>
+    <message>
+        <source>Label industrial images, time series and documents, and turn them into datasets and mechanism knowledge — entirely offline.</source>
+        <translation>标注工业图像、时序数据和文档，并将其转化为数据集和机理知识 —— 完全离线。</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <source>No recent projects.</source>
+        <translation>没有最近的项目。</translation>
+    </message>
+    <message>
+        <source>%1 (missing)
+%2</source>
+        <translation>%1（已丢失）
+%2</translation>
     </message>
 </context>
 <context>
     <name>rwb::sample::SampleProject</name>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在</translation>
     </message>
     <message>
         <source>time series</source>
-        <translation type="unfinished"></translation>
+        <translation>时序数据</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手册</translation>
     </message>
     <message>
         <source>log</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Hot strip mill — sample</source>
-        <translation type="unfinished"></translation>
+        <translation>热轧带钢产线 — 示例</translation>
     </message>
     <message>
         <source>The sample files could not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入示例文件：%1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>rwb::timeseries::SignalProbe</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>binary data, not a delimited text file</source>
-        <translation type="unfinished"></translation>
+        <translation>是二进制数据，不是分隔符文本文件</translation>
     </message>
     <message>
         <source>only one line: no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>只有一行：没有数据行</translation>
     </message>
     <message>
         <source>not a WAV file (no RIFF/WAVE header)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 WAV 文件（缺少 RIFF/WAVE 文件头）</translation>
     </message>
     <message>
         <source>damaged WAV file: no format or data chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV 文件已损坏：缺少 format 块或 data 块</translation>
     </message>
 </context>
 <context>
     <name>rwb::widgets::ElidedLabel</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 </TS>

@@ -191,35 +191,36 @@ void AssetListModel::fetchMore(const QModelIndex &parent)
 
 void AssetListModel::sort(int column, Qt::SortOrder order)
 {
-    AssetFilter f = m_filter;
-    switch (column) {
-    case NameColumn:
-        f.sort = AssetFilter::Sort::Uri;
-        break;
-    case StatusColumn:
-        f.sort = AssetFilter::Sort::Status;
-        break;
-    default:
-        f.sort = AssetFilter::Sort::Id;
-        break;
-    }
-    f.descending = order == Qt::DescendingOrder;
-    if (f == m_filter)
+    AssetFilter::Sort by = AssetFilter::Sort::Id;
+    if (column == NameColumn)
+        by = AssetFilter::Sort::Uri;
+    else if (column == StatusColumn)
+        by = AssetFilter::Sort::Status;
+    setSort(by, order == Qt::DescendingOrder);
+}
+
+void AssetListModel::setSort(AssetFilter::Sort sort, bool descending)
+{
+    if (sort == m_filter.sort && descending == m_filter.descending)
         return;
-    emit layoutAboutToBeChanged();
-    m_filter = f;
+    // A layout change rather than a reset: views keep their selection and current item.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_filter.sort = sort;
+    m_filter.descending = descending;
     const qint64 keep = qMax<qint64>(PageSize, m_rows.size());
     const QModelIndexList before = persistentIndexList();
     QList<qint64> beforeIds;
+    beforeIds.reserve(before.size());
     for (const QModelIndex &i : before)
         beforeIds.append(m_rows[i.row()].asset.id);
     m_rows = m_project ? loadRows(0, keep) : QList<Row>();
     rebuildIndex();
     QModelIndexList after;
+    after.reserve(before.size());
     for (int i = 0; i < before.size(); ++i)
         after.append(indexOfAsset(beforeIds[i], before[i].column()));
     changePersistentIndexList(before, after);
-    emit layoutChanged();
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 QHash<int, QByteArray> AssetListModel::roleNames() const

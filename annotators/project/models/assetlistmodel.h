@@ -60,8 +60,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-    /// Sorts in the store: by name (uri), by status or in the order assets were added.
+    /// Sorts in the store: by name (uri), by status, else in the order assets were added.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// Changes the order only, keeping the loaded rows' selection (a layout change).
+    void setSort(AssetFilter::Sort sort, bool descending);
     QHash<int, QByteArray> roleNames() const override;
 
     /// The colour that marks \a status in lists and badges.

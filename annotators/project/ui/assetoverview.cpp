@@ -38,6 +38,11 @@ QWidget *AssetOverview::widget()
     return m_page;
 }
 
+AssetOverviewWidget *AssetOverview::page() const
+{
+    return m_page;
+}
+
 void AssetOverview::open(Project &project, const Asset &asset, QUndoStack *)
 {
     widget();

@@ -25,7 +25,7 @@ public:
     void open(Project &project, const Asset &asset, QUndoStack *undoStack) override;
     void close() override;
 
-    AssetOverviewWidget *page() const { return m_page; }
+    AssetOverviewWidget *page() const;
 
 private:
     QPointer<AssetOverviewWidget> m_page;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "project/jobs/jobmanager.h"
+
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -10,9 +12,7 @@ class QVBoxLayout;
 
 namespace rwb::project {
 
-class Job;
 class JobItemWidget;
-class JobManager;
 
 /// The job panel (a dock's content): the jobs of a JobManager, running and finished, each
 /// with its progress, status, cancel button and error list.

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "project/assetfilter.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAbstractItemView;
+class QComboBox;
+class QItemSelectionModel;
+class QLabel;
+class QListView;
+class QModelIndex;
+class QStackedWidget;
+class QToolButton;
+class QTreeView;
+
+namespace rwb::widgets {
+class SearchLineEdit;
+class ThumbnailDelegate;
+} // namespace rwb::widgets
+
+namespace rwb::project {
+
+class AssetListModel;
+class LabelClassModel;
+class Project;
+class ThumbnailCache;
+class ThumbnailProxyModel;
+
+/// The asset browser (a dock's content): a filter bar (kind, status, label class, split,
+/// text), the sort order, and the matching assets as a list or as a thumbnail grid. Making an
+/// asset current (click, keys, selectNext()…) emits assetActivated().
+class AssetBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class ViewMode { List, Grid };
+    Q_ENUM(ViewMode)
+
+    explicit AssetBrowser(QWidget *parent = nullptr);
+    ~AssetBrowser() override;
+
+    /// Shows the assets of \a project (null: none) and makes the first one current. The
+    /// project must outlive the browser or be unset first.
+    void setProject(Project *project);
+    Project *project() const;
+    AssetListModel *model() const { return m_model; }
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
+
+    void setViewMode(ViewMode mode);
+    ViewMode viewMode() const { return m_mode; }
+    QAbstractItemView *currentView() const;
+    void setThumbnailSize(int size);
+    int thumbnailSize() const;
+
+    /// Sets the filter controls to \a filter and applies it.
+    void setFilter(const AssetFilter &filter);
+    AssetFilter filter() const;
+
+    std::optional<qint64> currentAssetId() const { return m_currentId; }
+    /// Makes asset \a id current (loading pages as needed); false when it is not listed.
+    bool selectAsset(qint64 id);
+    /// Makes the next (previous) listed asset current; false at the end (start).
+    bool selectNext();
+    bool selectPrevious();
+    /// Reloads the list from the project.
+    void reload();
+
+signals:
+    void assetActivated(qint64 assetId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillClassCombo();
+    void applyControls();
+    void syncSortIndicator();
+    void onHeaderClicked(int section);
+    void onCurrentChanged(const QModelIndex &current);
+    void onModelReloaded();
+    void updatePlaceholder();
+    void setCurrentRow(int row);
+
+    AssetListModel *m_model;
+    LabelClassModel *m_classes;
+    ThumbnailCache *m_thumbnails;
+    ThumbnailProxyModel *m_proxy;
+    QItemSelectionModel *m_selection;
+    widgets::ThumbnailDelegate *m_delegate;
+
+    widgets::SearchLineEdit *m_search;
+    QToolButton *m_listButton;
+    QToolButton *m_gridButton;
+    QComboBox *m_kind;
+    QComboBox *m_status;
+    QComboBox *m_class;
+    QComboBox *m_split;
+    QComboBox *m_sort;
+    QToolButton *m_descending;
+    QStackedWidget *m_stack;
+    QTreeView *m_list;
+    QListView *m_grid;
+    QLabel *m_placeholder;
+    QLabel *m_count;
+
+    ViewMode m_mode = ViewMode::Grid;
+    std::optional<qint64> m_currentId;
+    int m_lastRow = -1;
+    bool m_updatingControls = false;
+};
+
+} // namespace rwb::project
