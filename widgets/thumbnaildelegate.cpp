@@ -37,8 +37,7 @@ QPixmap decorationPixmap(const QVariant &value, const QSize &size, qreal dpr)
 
 ThumbnailDelegate::ThumbnailDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 void ThumbnailDelegate::setThumbnailSize(int size)
 {
@@ -83,8 +82,8 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     const bool selected = option.state & QStyle::State_Selected;
     const QRect textRect(tile.left(), square.bottom() + TextGap, tile.width(), option.fontMetrics.height());
-    const QString text = option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideMiddle,
-        textRect.width());
+    const QString text
+        = option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideMiddle, textRect.width());
     painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setFont(option.font);
     painter->drawText(textRect, Qt::AlignHCenter | Qt::AlignVCenter, text);

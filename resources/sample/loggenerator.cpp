@@ -3,8 +3,9 @@
 #include "samplerandom.h"
 #include "signalgenerator.h"
 
+#include <QDir>
 #include <QFile>
-#include <QTimeZone>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <vector>
@@ -261,6 +262,7 @@ bool LogGenerator::generate(const QString &filePath, qint64 rowCount, const QLis
         }
     }
 
+    QFileInfo(filePath).absoluteDir().mkpath(QStringLiteral("."));
     QFile file(filePath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_errorString = QStringLiteral("Cannot write %1: %2").arg(filePath, file.errorString());

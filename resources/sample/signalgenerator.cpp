@@ -3,9 +3,10 @@
 #include "samplerandom.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTime>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <array>
@@ -86,7 +87,7 @@ QString severityFor(double value, double moderate, double severe)
     return QStringLiteral("severe");
 }
 
-const char *kGrades[] = { "Q235B", "SPHC", "Q345B", "SS400", "SPHT1", "S355JR", "DC01", "Q195" };
+constexpr const char *kGrades[] = { "Q235B", "SPHC", "Q345B", "SS400", "SPHT1", "S355JR", "DC01", "Q195" };
 
 std::vector<CoilPlan> planCoils(qint64 rowCount, quint64 seed)
 {
@@ -105,7 +106,7 @@ std::vector<CoilPlan> planCoils(qint64 rowCount, quint64 seed)
         }
         coil.pass.afterRollChange = rollChange;
         coil.pass.coilId = QStringLiteral("H260302%1").arg(sequence++, 4, 10, QLatin1Char('0'));
-        coil.pass.steelGrade = QString::fromLatin1(kGrades[rng.bounded(0, std::size(kGrades) - 1)]);
+        coil.pass.steelGrade = QString::fromLatin1(kGrades[rng.bounded(0, static_cast<int>(std::size(kGrades)) - 1)]);
         coil.pass.thicknessMm = std::round(rng.uniform(1.8, 8.0) * 10.0) / 10.0;
         coil.pass.widthMm = rng.bounded(100, 165) * 10;
         const double thickness = coil.pass.thicknessMm;
@@ -471,6 +472,7 @@ bool SignalGenerator::generate(const QString &filePath, qint64 rowCount, quint64
         m_errorString = QStringLiteral("Row count must be positive");
         return false;
     }
+    QFileInfo(filePath).absoluteDir().mkpath(QStringLiteral("."));
     QFile file(filePath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_errorString = QStringLiteral("Cannot write %1: %2").arg(filePath, file.errorString());

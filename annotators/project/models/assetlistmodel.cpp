@@ -10,8 +10,7 @@ namespace rwb::project {
 
 AssetListModel::AssetListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 AssetListModel::~AssetListModel() = default;
 

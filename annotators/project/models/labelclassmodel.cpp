@@ -20,8 +20,7 @@ bool localeIsChinese()
 LabelClassModel::LabelClassModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_chinese(localeIsChinese())
-{
-}
+{ }
 
 LabelClassModel::~LabelClassModel() = default;
 
@@ -30,7 +29,8 @@ void LabelClassModel::setProject(Project *project)
     disconnect(m_connection);
     m_project = project;
     if (m_project)
-        m_connection = connect(m_project->notifier(), &ProjectSignals::labelSchemaChanged, this, &LabelClassModel::reload);
+        m_connection
+            = connect(m_project->notifier(), &ProjectSignals::labelSchemaChanged, this, &LabelClassModel::reload);
     reload();
 }
 

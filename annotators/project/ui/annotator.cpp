@@ -4,11 +4,15 @@ namespace rwb::project {
 
 Annotator::Annotator(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Annotator::~Annotator() = default;
 
 void Annotator::setCurrentClass(std::optional<qint64>) { }
+
+bool Annotator::isBusy() const
+{
+    return false;
+}
 
 } // namespace rwb::project

@@ -42,6 +42,8 @@ public:
 
     /// The label class chosen in the label palette (none: no class). Ignored by default.
     virtual void setCurrentClass(std::optional<qint64> classId);
+    /// Whether the annotator is still loading what it shows (screenshots wait for it).
+    virtual bool isBusy() const;
 
 signals:
     /// A short message for the status bar.

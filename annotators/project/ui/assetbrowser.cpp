@@ -132,8 +132,8 @@ AssetBrowser::AssetBrowser(QWidget *parent)
     m_split->addItem(QString(), AllItems);
     for (Split s : allSplits())
         m_split->addItem(QString(), int(s));
-    for (AssetFilter::Sort s : { AssetFilter::Sort::Id, AssetFilter::Sort::Uri, AssetFilter::Sort::Status,
-             AssetFilter::Sort::Modified })
+    for (AssetFilter::Sort s :
+        { AssetFilter::Sort::Id, AssetFilter::Sort::Uri, AssetFilter::Sort::Status, AssetFilter::Sort::Modified })
         m_sort->addItem(QString(), int(s));
     m_descending->setCheckable(true);
     m_descending->setAutoRaise(true);
@@ -187,7 +187,8 @@ AssetBrowser::AssetBrowser(QWidget *parent)
     m_delegate->setBadgeRoles(AssetListModel::StatusTextRole, AssetListModel::StatusColorRole);
     setThumbnailSize(m_thumbnails->size());
 
-    for (QAbstractItemView *view : { static_cast<QAbstractItemView *>(m_list), static_cast<QAbstractItemView *>(m_grid) })
+    for (QAbstractItemView *view :
+        { static_cast<QAbstractItemView *>(m_list), static_cast<QAbstractItemView *>(m_grid) })
         connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
             if (index.isValid())
                 emit assetActivated(index.data(AssetListModel::AssetIdRole).toLongLong());

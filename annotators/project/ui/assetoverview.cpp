@@ -8,8 +8,7 @@ namespace rwb::project {
 
 AssetOverview::AssetOverview(QObject *parent)
     : Annotator(parent)
-{
-}
+{ }
 
 AssetOverview::~AssetOverview()
 {
@@ -47,6 +46,11 @@ void AssetOverview::open(Project &project, const Asset &asset, QUndoStack *)
 {
     widget();
     m_page->showAsset(&project, asset.id);
+}
+
+bool AssetOverview::isBusy() const
+{
+    return m_page && m_page->isLoading();
 }
 
 void AssetOverview::close()

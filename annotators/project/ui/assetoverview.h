@@ -24,6 +24,7 @@ public:
     QWidget *widget() override;
     void open(Project &project, const Asset &asset, QUndoStack *undoStack) override;
     void close() override;
+    bool isBusy() const override;
 
     AssetOverviewWidget *page() const;
 

@@ -242,8 +242,7 @@ void AssetOverviewWidget::refresh()
     setField(PathField, m_project->resolve(a.uri));
     setField(KindField, displayName(a.kind));
     setField(MediaTypeField, a.mediaType);
-    setField(FileSizeField,
-        tr("%1 (%2 bytes)").arg(locale.formattedDataSize(a.byteSize), locale.toString(a.byteSize)));
+    setField(FileSizeField, tr("%1 (%2 bytes)").arg(locale.formattedDataSize(a.byteSize), locale.toString(a.byteSize)));
     setField(DimensionsField,
         a.width && a.height ? tr("%1 × %2 px").arg(locale.toString(*a.width), locale.toString(*a.height)) : QString());
     setField(BitDepthField, a.bitDepth ? tr("%n bit(s)", nullptr, int(*a.bitDepth)) : QString());
@@ -284,9 +283,8 @@ void AssetOverviewWidget::refresh()
         const auto c = m_project->labels().classById(it.key());
         classes.append({ c ? c->title(zh) : tr("class %1").arg(it.key()), it.value() });
     }
-    std::sort(classes.begin(), classes.end(), [](const auto &x, const auto &y) {
-        return x.second != y.second ? x.second > y.second : x.first < y.first;
-    });
+    std::sort(classes.begin(), classes.end(),
+        [](const auto &x, const auto &y) { return x.second != y.second ? x.second > y.second : x.first < y.first; });
     QStringList classLines;
     for (const auto &[name, n] : std::as_const(classes))
         classLines.append(tr("%1: %2").arg(name.toHtmlEscaped()).arg(n));

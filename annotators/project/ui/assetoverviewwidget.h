@@ -36,6 +36,8 @@ public:
     std::optional<qint64> assetId() const { return m_assetId; }
     /// Whether an image preview (rather than a kind icon) is shown.
     bool hasImagePreview() const { return !m_preview.isNull(); }
+    /// Whether the preview is still being decoded.
+    bool isLoading() const { return m_previewIsImage && m_preview.isNull() && m_previewError.isEmpty(); }
 
 signals:
     /// The preview has been decoded (or failed); for tests and screenshots.

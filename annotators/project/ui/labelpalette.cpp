@@ -43,12 +43,10 @@ LabelPalette::LabelPalette(QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(LabelClassModel::TitleColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(LabelClassModel::ShortcutColumn, QHeaderView::ResizeToContents);
-    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
-        choose(index.data(LabelClassModel::ClassIdRole).toLongLong());
-    });
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        choose(index.data(LabelClassModel::ClassIdRole).toLongLong());
-    });
+    connect(m_view, &QTreeView::clicked, this,
+        [this](const QModelIndex &index) { choose(index.data(LabelClassModel::ClassIdRole).toLongLong()); });
+    connect(m_view, &QTreeView::activated, this,
+        [this](const QModelIndex &index) { choose(index.data(LabelClassModel::ClassIdRole).toLongLong()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &LabelPalette::onModelReset);
 
     m_empty->setWordWrap(true);

@@ -42,9 +42,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_recentList->setObjectName(QStringLiteral("welcomeRecent"));
     m_recentList->setIconSize(QSize(24, 24));
     m_recentList->setAlternatingRowColors(true);
-    connect(m_recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit recentProjectChosen(item->data(Qt::UserRole).toString());
-    });
+    connect(m_recentList, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { emit recentProjectChosen(item->data(Qt::UserRole).toString()); });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
