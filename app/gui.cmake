@@ -1,0 +1,16 @@
+# resonance: the desktop application (included from app/CMakeLists.txt).
+# rwb_gui holds the main window shell, the settings and the preferences dialog, so that
+# tests/ui can drive the main window; the executable adds only main.cpp.
+add_library(rwb_gui STATIC
+    mainwindow.cpp mainwindow.h
+    preferencesdialog.cpp preferencesdialog.h
+    settings.cpp settings.h
+)
+target_include_directories(rwb_gui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(rwb_gui PUBLIC rwb_project_ui rwb_widgets Qt6::Widgets PRIVATE rwb_warnings)
+
+add_executable(resonance main.cpp)
+target_compile_definitions(resonance PRIVATE RWB_VERSION="${PROJECT_VERSION}")
+target_link_libraries(resonance PRIVATE rwb_gui rwb_project_ui rwb_widgets Qt6::Widgets rwb_warnings)
+set_target_properties(resonance PROPERTIES WIN32_EXECUTABLE ON MACOSX_BUNDLE ON)
+install(TARGETS resonance RUNTIME DESTINATION bin BUNDLE DESTINATION .)
