@@ -1,6 +1,11 @@
 // resonance: the desktop application.
 #include "mainwindow.h"
+
+#include "document/documentprobe.h"
+#include "image/imageprobe.h"
+#include "project/assetprobe.h"
 #include "settings.h"
+#include "timeseries/signalprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,8 +64,8 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project file (*.rwb) to open."),
-        QStringLiteral("[project.rwb]"));
+    parser.addPositionalArgument(
+        QStringLiteral("project"), QStringLiteral("Project file (*.rwb) to open."), QStringLiteral("[project.rwb]"));
     parser.process(app);
 
     QString language;
@@ -80,6 +85,9 @@ int main(int argc, char *argv[])
 
     rwb::app::Settings settings;
     // The composition root: modules register their AssetProbes and annotators here.
+    rwb::project::AssetProbeRegistry::add(std::make_shared<rwb::image::ImageProbe>());
+    rwb::project::AssetProbeRegistry::add(std::make_shared<rwb::timeseries::SignalProbe>());
+    rwb::project::AssetProbeRegistry::add(std::make_shared<rwb::document::DocumentProbe>());
 
     rwb::app::MainWindow window(settings);
     const bool screenshot = parser.isSet(screenshotOption);

@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDebug>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -34,8 +35,6 @@
 #include <QStatusBar>
 #include <QTranslator>
 #include <QUndoStack>
-
-#include <cstdio>
 
 namespace rwb::app {
 
@@ -147,8 +146,10 @@ bool MainWindow::openProject(const QString &path)
     connect(m_undoStack.get(), &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
 
     project::ProjectSignals *n = m_project->notifier();
-    m_projectConnections.append(connect(n, &project::ProjectSignals::assetsAdded, this, &MainWindow::updateStatusCounts));
-    m_projectConnections.append(connect(n, &project::ProjectSignals::assetChanged, this, &MainWindow::updateStatusCounts));
+    m_projectConnections.append(
+        connect(n, &project::ProjectSignals::assetsAdded, this, &MainWindow::updateStatusCounts));
+    m_projectConnections.append(
+        connect(n, &project::ProjectSignals::assetChanged, this, &MainWindow::updateStatusCounts));
 
     m_palette->setProject(m_project.get());
     m_browser->setProject(m_project.get()); // makes the first asset current, which opens it
@@ -444,8 +445,8 @@ void MainWindow::createDocks()
     connect(m_browser, &project::AssetBrowser::assetActivated, this, &MainWindow::openAsset);
 
     m_palette = new project::LabelPalette(this);
-    m_palette->setReservedShortcuts({ m_previousAction->shortcut(), m_nextAction->shortcut(),
-        m_doneAction->shortcut() });
+    m_palette->setReservedShortcuts(
+        { m_previousAction->shortcut(), m_nextAction->shortcut(), m_doneAction->shortcut() });
     m_paletteDock = new QDockWidget(this);
     m_paletteDock->setObjectName(QStringLiteral("labelPaletteDock"));
     m_paletteDock->setWidget(m_palette);
@@ -461,6 +462,7 @@ void MainWindow::createDocks()
     m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
     m_jobsDock->setWidget(m_jobPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    m_jobsDock->hide(); // until a job starts (or the saved window state says otherwise)
     connect(m_jobPanel, &project::JobPanel::activityChanged, this, &MainWindow::onJobActivity);
 
     resizeDocks({ m_browserDock, m_paletteDock }, { 340, 240 }, Qt::Horizontal);
@@ -483,6 +485,8 @@ void MainWindow::createStatusBar()
     m_jobProgress->setTextVisible(false);
     m_jobLabel->setVisible(false);
     m_jobProgress->setVisible(false);
+    for (QLabel *label : { m_projectLabel, m_countLabel, m_userLabel, m_jobLabel })
+        label->setContentsMargins(6, 0, 6, 0);
     statusBar()->addPermanentWidget(m_jobLabel);
     statusBar()->addPermanentWidget(m_jobProgress);
     statusBar()->addPermanentWidget(m_projectLabel);
@@ -605,8 +609,8 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::newProjectDialog()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("New Project"), m_settings.lastFolder(),
-        projectFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("New Project"), m_settings.lastFolder(), projectFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (!file.isEmpty())
         createProject(file);
 }
@@ -629,8 +633,7 @@ void MainWindow::importFilesDialog()
     QString filter = tr("All files (*)");
     if (!patterns.isEmpty())
         filter = tr("Supported files (%1)").arg(patterns.join(QLatin1Char(' '))) + QStringLiteral(";;") + filter;
-    const QStringList files
-        = QFileDialog::getOpenFileNames(this, tr("Import Files"), m_settings.lastFolder(), filter);
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Files"), m_settings.lastFolder(), filter);
     if (files.isEmpty())
         return;
     m_settings.setLastFolder(QFileInfo(files.first()).absolutePath());
@@ -669,7 +672,7 @@ void MainWindow::showError(const QString &title, const QString &text)
         QMessageBox::critical(this, title, text);
         return;
     }
-    std::fprintf(stderr, "%s: %s\n", qPrintable(title), qPrintable(text));
+    qWarning().noquote() << title + QLatin1String(": ") + text;
     statusBar()->showMessage(text, StatusMessageMs);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "project/ui/annotatorregistry.h"
 #include "project/projecttypes.h"
+#include "project/ui/annotatorregistry.h"
 
 #include <QHash>
 #include <QMainWindow>

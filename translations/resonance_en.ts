@@ -2,6 +2,312 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>rwb::app::MainWindow</name>
+    <message>
+        <source>Resonance projects (*.rwb)</source>
+        <translation>Resonance projects (*.rwb)</translation>
+    </message>
+    <message>
+        <source>The new user name applies when a project is opened.</source>
+        <translation>The new user name applies when a project is opened.</translation>
+    </message>
+    <message>
+        <source>Cannot Create Project</source>
+        <translation>Cannot Create Project</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Choose another name, or open it with File ▸ Open Project….</source>
+        <translation>&quot;%1&quot; already exists. Choose another name, or open it with File ▸ Open Project….</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Cannot Open Project</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Cannot Change the Project</source>
+        <translation>Cannot Change the Project</translation>
+    </message>
+    <message>
+        <source>Jobs Are Running</source>
+        <translation>Jobs Are Running</translation>
+    </message>
+    <message>
+        <source>Some jobs have not finished. Cancel them and quit? What they have done so far is kept.</source>
+        <translation>Some jobs have not finished. Cancel them and quit? What they have done so far is kept.</translation>
+    </message>
+    <message>
+        <source>Cannot Undo</source>
+        <translation>Cannot Undo</translation>
+    </message>
+    <message>
+        <source>Cannot Redo</source>
+        <translation>Cannot Redo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Asset</source>
+        <translation>&amp;Asset</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>Create a project file</source>
+        <translation>Create a project file</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>Open a project file</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Import Files…</translation>
+    </message>
+    <message>
+        <source>Add images, signals or documents to the project</source>
+        <translation>Add images, signals or documents to the project</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Import &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Add every supported file of a folder and its subfolders</source>
+        <translation>Add every supported file of a folder and its subfolders</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Close Project</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Clear List</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Asset</source>
+        <translation>&amp;Previous Asset</translation>
+    </message>
+    <message>
+        <source>&amp;Next Asset</source>
+        <translation>&amp;Next Asset</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Done</source>
+        <translation>Mark as &amp;Done</translation>
+    </message>
+    <message>
+        <source>Set the status of the open asset to done</source>
+        <translation>Set the status of the open asset to done</translation>
+    </message>
+    <message>
+        <source>&amp;About Resonance Workbench</source>
+        <translation>&amp;About Resonance Workbench</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Label Classes</source>
+        <translation>Label Classes</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Running jobs</source>
+        <translation>Running jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Resonance Workbench</source>
+        <translation>Resonance Workbench</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s), %1 done</source>
+        <translation>
+            <numerusform>%n asset, %1 done</numerusform>
+            <numerusform>%n assets, %1 done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Supported files (%1)</source>
+        <translation>Supported files (%1)</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Import Files</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Import Folder</translation>
+    </message>
+    <message>
+        <source>About Resonance Workbench</source>
+        <translation>About Resonance Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Resonance Workbench %1&lt;/h3&gt;&lt;p&gt;An offline workbench for industrial datasets: label images, time series and documents, build knowledge graphs of industry mechanisms, and publish versioned datasets.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Resonance Workbench %1&lt;/h3&gt;&lt;p&gt;An offline workbench for industrial datasets: label images, time series and documents, build knowledge graphs of industry mechanisms, and publish versioned datasets.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n file imported.</numerusform>
+            <numerusform>%n files imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n duplicate skipped.</numerusform>
+            <numerusform>%n duplicates skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: same content as another file of this import</source>
+        <translation>%1: same content as another file of this import</translation>
+    </message>
+    <message>
+        <source>%1: same content as %2</source>
+        <translation>%1: same content as %2</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>Import Finished</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>The import failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Your edits and reviews are recorded under this name. A change applies to projects opened afterwards.</source>
+        <translation>Your edits and reviews are recorded under this name. A change applies to projects opened afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnail size:</source>
+        <translation>&amp;Thumbnail size:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+</context>
+<context>
     <name>rwb::cli::Cli</name>
     <message>
         <source>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...

@@ -2,6 +2,308 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>rwb::app::MainWindow</name>
+    <message>
+        <source>Resonance projects (*.rwb)</source>
+        <translation>Resonance 项目 (*.rwb)</translation>
+    </message>
+    <message>
+        <source>The new user name applies when a project is opened.</source>
+        <translation>新的用户名将在打开项目时生效。</translation>
+    </message>
+    <message>
+        <source>Cannot Create Project</source>
+        <translation>无法创建项目</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Choose another name, or open it with File ▸ Open Project….</source>
+        <translation>“%1”已存在。请换一个名称，或通过“文件 ▸ 打开项目…”打开它。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Cannot Change the Project</source>
+        <translation>无法修改项目</translation>
+    </message>
+    <message>
+        <source>Jobs Are Running</source>
+        <translation>有任务正在运行</translation>
+    </message>
+    <message>
+        <source>Some jobs have not finished. Cancel them and quit? What they have done so far is kept.</source>
+        <translation>部分任务尚未完成。要取消这些任务并退出吗？它们已完成的部分会被保留。</translation>
+    </message>
+    <message>
+        <source>Cannot Undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Cannot Redo</source>
+        <translation>无法重做</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Asset</source>
+        <translation>素材(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a project file</source>
+        <translation>创建项目文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>打开项目文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add images, signals or documents to the project</source>
+        <translation>向项目添加图像、信号或文档</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add every supported file of a folder and its subfolders</source>
+        <translation>添加文件夹及其子文件夹中所有受支持的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Asset</source>
+        <translation>上一个素材(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Asset</source>
+        <translation>下一个素材(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Done</source>
+        <translation>标记为已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set the status of the open asset to done</source>
+        <translation>将当前打开的素材的状态设为已完成</translation>
+    </message>
+    <message>
+        <source>&amp;About Resonance Workbench</source>
+        <translation>关于 Resonance Workbench(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>素材</translation>
+    </message>
+    <message>
+        <source>Label Classes</source>
+        <translation>标签类别</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Running jobs</source>
+        <translation>正在运行的任务</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resonance Workbench</source>
+        <translation>Resonance Workbench</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s), %1 done</source>
+        <translation>
+            <numerusform>%n 个素材，%1 个已完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Supported files (%1)</source>
+        <translation>受支持的文件 (%1)</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>About Resonance Workbench</source>
+        <translation>关于 Resonance Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Resonance Workbench %1&lt;/h3&gt;&lt;p&gt;An offline workbench for industrial datasets: label images, time series and documents, build knowledge graphs of industry mechanisms, and publish versioned datasets.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Resonance Workbench %1&lt;/h3&gt;&lt;p&gt;面向工业数据集的离线工作台：标注图像、时序数据和文档，构建工业机理知识图谱，并发布带版本的数据集。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>已跳过 %n 个重复文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n 个文件无法导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: same content as another file of this import</source>
+        <translation>%1：与本次导入中的另一个文件内容相同</translation>
+    </message>
+    <message>
+        <source>%1: same content as %2</source>
+        <translation>%1：与 %2 内容相同</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Your edits and reviews are recorded under this name. A change applies to projects opened afterwards.</source>
+        <translation>您的编辑和审核将以此名称记录。修改后对之后打开的项目生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnail size:</source>
+        <translation>缩略图大小(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+</context>
+<context>
     <name>rwb::cli::Cli</name>
     <message>
         <source>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...

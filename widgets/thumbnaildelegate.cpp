@@ -1,6 +1,5 @@
 #include "thumbnaildelegate.h"
 
-#include <QApplication>
 #include <QIcon>
 #include <QPainter>
 #include <QPainterPath>
@@ -52,19 +51,25 @@ void ThumbnailDelegate::setBadgeRoles(int textRole, int colorRole)
 
 void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
 
-    // Tile background: the style's selection and hover look, without its focus frame.
-    opt.text.clear();
-    opt.icon = QIcon();
-    opt.features &= ~QStyleOptionViewItem::HasDecoration;
-    opt.state &= ~QStyle::State_HasFocus;
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    // The tile: selection and hover drawn here, since styles leave the decoration of icon-mode
+    // items unselected.
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool hovered = option.state & QStyle::State_MouseOver;
+    const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
+        : (option.state & QStyle::State_Active)                                ? QPalette::Active
+                                                                               : QPalette::Inactive;
+    const QRectF background = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5);
+    if (selected || hovered) {
+        QColor fill = option.palette.color(group, QPalette::Highlight);
+        if (!selected)
+            fill.setAlphaF(0.18);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(background, 4, 4);
+    }
 
     const QRect tile = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
     const QRect square(tile.left() + (tile.width() - m_size) / 2, tile.top(), m_size, m_size);
@@ -75,16 +80,18 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         const QRect target(square.left() + (square.width() - logical.width()) / 2,
             square.top() + (square.height() - logical.height()) / 2, logical.width(), logical.height());
         painter->drawPixmap(target, pixmap);
-        painter->setPen(QPen(option.palette.color(QPalette::Mid), 1));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRect(QRectF(target).adjusted(0.5, 0.5, -0.5, -0.5));
+        // A hairline around pictures that fill the square; icons (placeholders) stand free.
+        if (logical.width() * 4 >= square.width() * 3 || logical.height() * 4 >= square.height() * 3) {
+            painter->setPen(QPen(option.palette.color(QPalette::Mid), 1));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(QRectF(target).adjusted(0.5, 0.5, -0.5, -0.5));
+        }
     }
 
-    const bool selected = option.state & QStyle::State_Selected;
     const QRect textRect(tile.left(), square.bottom() + TextGap, tile.width(), option.fontMetrics.height());
     const QString text
         = option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideMiddle, textRect.width());
-    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setFont(option.font);
     painter->drawText(textRect, Qt::AlignHCenter | Qt::AlignVCenter, text);
 

@@ -34,8 +34,8 @@ QList<qint64> addAssets(Project &project, int count)
     return ids;
 }
 
-LabelClass makeClass(const QString &name, std::optional<qint64> parent, const QString &zh = {},
-    const QString &shortcut = {})
+LabelClass makeClass(
+    const QString &name, std::optional<qint64> parent, const QString &zh = {}, const QString &shortcut = {})
 {
     LabelClass c;
     c.name = name;
@@ -61,8 +61,8 @@ private slots:
     void init()
     {
         static int n = 0;
-        m_project = Project::create(m_dir.filePath(QStringLiteral("m%1.rwb").arg(++n)), QStringLiteral("models"),
-            QStringLiteral("tester"));
+        m_project = Project::create(
+            m_dir.filePath(QStringLiteral("m%1.rwb").arg(++n)), QStringLiteral("models"), QStringLiteral("tester"));
     }
 
     void cleanup() { m_project.reset(); }
@@ -138,12 +138,28 @@ private slots:
         const QString trackedName = tracked.data().toString();
         model.sort(AssetListModel::NameColumn, Qt::DescendingOrder);
         QCOMPARE(model.filter().sort, AssetFilter::Sort::Uri);
-        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("a029.png"));
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("a029.pdf"));
         QVERIFY(tracked.isValid());
         QCOMPARE(tracked.data().toString(), trackedName); // selections survive a resort
         QCOMPARE(tracked.row(), 26);
         model.sort(AssetListModel::StatusColumn, Qt::AscendingOrder);
         QCOMPARE(model.index(0, 0).data(AssetListModel::StatusRole).toInt(), int(AssetStatus::Done));
+    }
+
+    void sortingPagedList()
+    {
+        addAssets(*m_project, 450);
+        AssetListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(m_project.get());
+        const int loaded = model.rowCount();
+        model.sort(AssetListModel::NameColumn, Qt::DescendingOrder);
+        QVERIFY(model.rowCount() >= loaded); // as many rows loaded as before
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("a449.pdf"));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 450);
+        QCOMPARE(model.index(449, 0).data().toString(), QStringLiteral("a000.png"));
     }
 
     void followsEdits()
@@ -159,8 +175,7 @@ private slots:
         a.status = AssetStatus::NeedsReview;
         m_project->assets().update(a);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(model.index(0, AssetListModel::StatusColumn).data().toString(),
-            displayName(AssetStatus::NeedsReview));
+        QCOMPARE(model.index(0, AssetListModel::StatusColumn).data().toString(), displayName(AssetStatus::NeedsReview));
 
         // Annotations are counted.
         Annotation ann;
@@ -199,7 +214,8 @@ private slots:
         LabelSchema &schema = m_project->labels();
         LabelClass defect = makeClass(QStringLiteral("defect"), std::nullopt, QStringLiteral("缺陷"));
         schema.addClass(defect);
-        LabelClass scratch = makeClass(QStringLiteral("scratch"), defect.id, QStringLiteral("划痕"), QStringLiteral("1"));
+        LabelClass scratch
+            = makeClass(QStringLiteral("scratch"), defect.id, QStringLiteral("划痕"), QStringLiteral("1"));
         schema.addClass(scratch);
         LabelClass inclusion = makeClass(QStringLiteral("inclusion"), defect.id, QStringLiteral("夹杂"));
         schema.addClass(inclusion);
@@ -226,7 +242,8 @@ private slots:
 
         QCOMPARE(scratchIndex.data().toString(), QStringLiteral("scratch"));
         QCOMPARE(scratchIndex.data(Qt::DecorationRole).value<QColor>(), QColor(QStringLiteral("#3cb44b")));
-        QCOMPARE(model.indexOfClass(scratch.id, LabelClassModel::ShortcutColumn).data().toString(), QStringLiteral("1"));
+        QCOMPARE(
+            model.indexOfClass(scratch.id, LabelClassModel::ShortcutColumn).data().toString(), QStringLiteral("1"));
         QVERIFY(scratchIndex.data(LabelClassModel::SearchTextRole).toString().contains(QStringLiteral("划痕")));
 
         // Titles follow the language; classes without a Chinese title keep their name.
@@ -238,8 +255,11 @@ private slots:
         QCOMPARE(flat.size(), 5);
         QCOMPARE(flat[0].first.id, defect.id);
         QCOMPARE(flat[0].second, 0);
-        QCOMPARE(flat[2].first.id, fine.id);
-        QCOMPARE(flat[2].second, 2);
+        QCOMPARE(flat[1].first.id, inclusion.id); // siblings by sort order, then name
+        QCOMPARE(flat[2].first.id, scratch.id);
+        QCOMPARE(flat[3].first.id, fine.id);
+        QCOMPARE(flat[3].second, 2);
+        QCOMPARE(flat[4].first.id, other.id);
 
         // Schema edits reload the tree.
         LabelClass pit = makeClass(QStringLiteral("pitted_surface"), other.id, QStringLiteral("麻点"));

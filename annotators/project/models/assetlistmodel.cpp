@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QFileInfo>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace rwb::project {
 
@@ -43,16 +44,19 @@ void AssetListModel::setFilter(const AssetFilter &filter)
 void AssetListModel::reload()
 {
     m_reloadPending = false;
-    beginResetModel();
-    const qint64 keep = qMax<qint64>(PageSize, m_rows.size());
-    m_rows.clear();
-    m_total = 0;
-    if (m_project) {
-        m_total = m_project->assets().count(m_filter);
-        m_rows = loadRows(0, keep);
+    {
+        const QScopedValueRollback<bool> guard(m_changing, true);
+        beginResetModel();
+        const qint64 keep = qMax<qint64>(PageSize, m_rows.size());
+        m_rows.clear();
+        m_total = 0;
+        if (m_project) {
+            m_total = m_project->assets().count(m_filter);
+            m_rows = loadRows(0, keep);
+        }
+        rebuildIndex();
+        endResetModel();
     }
-    rebuildIndex();
-    endResetModel();
     emit reloaded();
 }
 
@@ -167,7 +171,9 @@ QVariant AssetListModel::headerData(int section, Qt::Orientation orientation, in
 
 bool AssetListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_project && m_rows.size() < m_total;
+    // Not while a change is being announced: receivers of its signals (QAbstractItemModelTester
+    // does) may ask for more before the change is complete.
+    return !parent.isValid() && !m_changing && m_project && m_rows.size() < m_total;
 }
 
 void AssetListModel::fetchMore(const QModelIndex &parent)
@@ -180,6 +186,7 @@ void AssetListModel::fetchMore(const QModelIndex &parent)
         scheduleReload();
         return;
     }
+    const QScopedValueRollback<bool> guard(m_changing, true); // no re-entrant fetches
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_rows.append(std::move(page));
@@ -203,6 +210,7 @@ void AssetListModel::setSort(AssetFilter::Sort sort, bool descending)
     if (sort == m_filter.sort && descending == m_filter.descending)
         return;
     // A layout change rather than a reset: views keep their selection and current item.
+    const QScopedValueRollback<bool> guard(m_changing, true);
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_filter.sort = sort;
     m_filter.descending = descending;

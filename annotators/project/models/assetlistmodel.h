@@ -93,6 +93,7 @@ private:
     QList<Row> m_rows;
     QHash<qint64, int> m_rowById;
     bool m_reloadPending = false;
+    bool m_changing = false; ///< a reset, layout change or insertion is being announced
     QList<QMetaObject::Connection> m_connections;
 };
 

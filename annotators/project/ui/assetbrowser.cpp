@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -162,15 +163,33 @@ AssetBrowser::AssetBrowser(QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);
     m_list->setAlternatingRowColors(true);
+    m_list->setTextElideMode(Qt::ElideMiddle); // file names differ at their end
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     const int rowIcon = qRound(fontMetrics().height() * 1.5);
     m_list->setIconSize(QSize(rowIcon, rowIcon));
-    m_list->header()->setSectionsClickable(true);
-    m_list->header()->setSortIndicatorShown(true);
-    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_list->header()->resizeSection(AssetListModel::NameColumn, 200);
-    connect(m_list->header(), &QHeaderView::sectionClicked, this, &AssetBrowser::onHeaderClicked);
+    QHeaderView *header = m_list->header();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AssetListModel::NameColumn, QHeaderView::Stretch);
+    // A dock is narrow: kind shows in the icon, split and size on request (header menu).
+    for (int column : { AssetListModel::KindColumn, AssetListModel::SplitColumn, AssetListModel::SizeColumn })
+        header->setSectionHidden(column, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu menu(this);
+        for (int column = AssetListModel::NameColumn + 1; column < AssetListModel::ColumnCount; ++column) {
+            QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(column));
+            connect(action, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+    connect(header, &QHeaderView::sectionClicked, this, &AssetBrowser::onHeaderClicked);
 
     m_grid->setModel(m_proxy);
     m_grid->setSelectionModel(m_selection);
@@ -233,6 +252,7 @@ AssetBrowser::AssetBrowser(QWidget *parent)
 
     setViewMode(ViewMode::Grid);
     retranslateUi();
+    syncSortIndicator();
     onModelReloaded();
 }
 
@@ -296,8 +316,7 @@ void AssetBrowser::setFilter(const AssetFilter &filter)
     m_updatingControls = false;
     // Parts without a control (assignee, open proposals) are kept as given.
     AssetFilter f = filter;
-    const AssetFilter fromControls = this->filter();
-    f.uriContains = fromControls.uriContains;
+    f.uriContains = f.uriContains.trimmed();
     m_lastRow = -1;
     m_model->setFilter(f);
     syncSortIndicator();
@@ -502,6 +521,9 @@ void AssetBrowser::onModelReloaded()
 void AssetBrowser::updatePlaceholder()
 {
     const qint64 total = m_model->totalCount();
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_search, m_listButton, m_gridButton, m_kind, m_status, m_class, m_split, m_sort, m_descending })
+        w->setEnabled(m_model->project() != nullptr);
     if (!m_model->project()) {
         m_placeholder->setText(tr("No project is open."));
         m_count->clear();

@@ -53,8 +53,9 @@ PreviewResult loadPreviewImage(const QString &path)
 
 QString formatTime(const QString &stamp)
 {
+    // ISO order reads the same in both languages and never confuses day and month.
     const QDateTime t = QDateTime::fromString(stamp, Qt::ISODateWithMs);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : stamp;
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : stamp;
 }
 
 } // namespace
@@ -62,7 +63,7 @@ QString formatTime(const QString &stamp)
 AssetOverviewWidget::AssetOverviewWidget(QWidget *parent)
     : QWidget(parent)
     , m_previewLabel(new QLabel(this))
-    , m_title(new QLabel(this))
+    , m_title(new widgets::ElidedLabel(this))
     , m_emptyLabel(new QLabel(this))
     , m_details(new QWidget(this))
     , m_form(new QFormLayout)
@@ -79,8 +80,6 @@ AssetOverviewWidget::AssetOverviewWidget(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setObjectName(QStringLiteral("overviewTitle"));
 
     m_form->setLabelAlignment(Qt::AlignLeft);

@@ -84,7 +84,7 @@ private:
     quint64 m_previewGeneration = 0;
 
     QLabel *m_previewLabel;
-    QLabel *m_title;
+    widgets::ElidedLabel *m_title;
     QLabel *m_emptyLabel;
     QWidget *m_details;
     QFormLayout *m_form;

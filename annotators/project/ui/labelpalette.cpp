@@ -138,6 +138,11 @@ void LabelPalette::onModelReset()
     m_filter->setVisible(!empty);
     m_empty->setVisible(empty);
     updateEmptyText();
+    // Branch decorations only when some class has subclasses: a flat list stays flush left.
+    bool nested = false;
+    for (int row = 0; row < m_model->rowCount() && !nested; ++row)
+        nested = m_model->rowCount(m_model->index(row, 0)) > 0;
+    m_view->setRootIsDecorated(nested);
     m_view->expandAll();
     if (m_current && !m_model->indexOfClass(*m_current).isValid())
         m_current.reset();

@@ -57,17 +57,20 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addLayout(buttons);
     column->addSpacing(24);
     column->addWidget(m_recentTitle);
-    column->addWidget(m_recentList, 1);
+    column->addWidget(m_recentList);
     column->addWidget(m_noRecent);
+    column->addStretch(1);
 
     auto *columnWidget = new QWidget(this);
     columnWidget->setLayout(column);
-    columnWidget->setMaximumWidth(640);
+    columnWidget->setMinimumWidth(360);
+    columnWidget->setMaximumWidth(680);
+    columnWidget->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     auto *outer = new QHBoxLayout(this);
-    outer->setContentsMargins(32, 32, 32, 32);
+    outer->setContentsMargins(32, 48, 32, 32);
     outer->addStretch(1);
-    outer->addWidget(columnWidget, 4);
+    outer->addWidget(columnWidget, 6);
     outer->addStretch(1);
     retranslateUi();
 }
@@ -100,7 +103,7 @@ void WelcomePage::retranslateUi()
 void WelcomePage::fillRecent()
 {
     m_recentList->clear();
-    const QIcon icon = style()->standardIcon(QStyle::SP_DirIcon);
+    const QIcon icon = style()->standardIcon(QStyle::SP_FileIcon);
     for (const QString &path : std::as_const(m_recent)) {
         const QFileInfo info(path);
         auto *item = new QListWidgetItem(icon, info.completeBaseName(), m_recentList);
@@ -112,6 +115,10 @@ void WelcomePage::fillRecent()
             item->setText(tr("%1 (missing)\n%2").arg(info.completeBaseName(), QDir::toNativeSeparators(path)));
         }
     }
+    // As tall as its entries: the page stays calm with one recent project or ten.
+    const int rows = int(qMin<qsizetype>(m_recent.size(), 10));
+    const int rowHeight = rows > 0 ? m_recentList->sizeHintForRow(0) : 0;
+    m_recentList->setFixedHeight(rows * rowHeight + 2 * m_recentList->frameWidth() + 2);
     m_recentList->setVisible(!m_recent.isEmpty());
     m_noRecent->setVisible(m_recent.isEmpty());
 }
