@@ -43,13 +43,17 @@ project::ProbeResult DocumentProbe::probePdf(const QString &path) const
     const QString title = doc->info(QStringLiteral("Title"));
     if (!title.isEmpty())
         r.metadata.insert(QStringLiteral("title"), title);
-    // A page without any text needs OCR before it can be annotated as text.
+    // A page without any text needs OCR before it can be annotated as text. Extracting text is
+    // the slow part of import, so only the first pages are sampled here.
+    constexpr int SampledPages = 50;
+    const int checked = qMin(doc->numPages(), SampledPages);
     int pagesWithText = 0;
-    for (int i = 0; i < doc->numPages(); ++i) {
+    for (int i = 0; i < checked; ++i) {
         std::unique_ptr<Poppler::Page> page(doc->page(i));
         if (page && !page->text(QRectF()).trimmed().isEmpty())
             ++pagesWithText;
     }
+    r.metadata.insert(QStringLiteral("text_pages_checked"), checked);
     r.metadata.insert(QStringLiteral("pages_with_text"), pagesWithText);
     return r;
 }

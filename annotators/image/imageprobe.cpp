@@ -56,8 +56,6 @@ project::ProbeResult ImageProbe::probe(const QString &path) const
     r.kind = project::AssetKind::Image;
     QImageReader reader(path);
     reader.setAutoTransform(false);
-    // Qt refuses big images by default; the size is only read here, never decoded.
-    QImageReader::setAllocationLimit(0);
     const QSize size = reader.size();
     if (!reader.canRead() || !size.isValid()) {
         r.error = QCoreApplication::translate("rwb::image::ImageProbe", "not a readable image (%1)")

@@ -13,13 +13,18 @@
 namespace rwb::project {
 
 namespace {
-/// Reads the extent back from the R*Tree (it is not a column of the annotation row).
-void readExtent(Database &db, Annotation &a)
+/// The annotation columns with the extent joined from the R*Tree (not a column of the row).
+constexpr const char *SelectWithExtent
+    = "SELECT a.id, a.asset_id, a.class_id, a.kind, a.geometry, a.attributes, a.source, a.source_ref, a.confidence,"
+      " a.state, a.author, a.revision, a.z_order, a.flags, a.created, a.modified, e.x0, e.x1, e.y0, e.y1"
+      " FROM annotations a LEFT JOIN annotation_extent e ON e.id = a.id";
+
+Annotation readWithExtent(const Statement &s)
 {
-    Statement s = db.prepare("SELECT x0, x1, y0, y1 FROM annotation_extent WHERE id = ?1");
-    s.bind(1, a.id);
-    if (s.step())
-        a.extent = QRectF(QPointF(s.real(0), s.real(2)), QPointF(s.real(1), s.real(3)));
+    Annotation a = annotationrow::read(s);
+    if (!s.isNull(16))
+        a.extent = QRectF(QPointF(s.real(16), s.real(18)), QPointF(s.real(17), s.real(19)));
+    return a;
 }
 } // namespace
 
@@ -106,31 +111,21 @@ AnnotationStore::Removed AnnotationStore::remove(qint64 id)
 
 std::optional<Annotation> AnnotationStore::byId(qint64 id) const
 {
-    Statement s = m_connection.db().prepare(
-        QStringLiteral("SELECT %1 FROM annotations WHERE id = ?1").arg(QLatin1String(annotationrow::Columns)));
+    Statement s = m_connection.db().prepare(QStringLiteral("%1 WHERE a.id = ?1").arg(QLatin1String(SelectWithExtent)));
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
-    Annotation a = annotationrow::read(s);
-    readExtent(m_connection.db(), a);
-    return a;
+    return readWithExtent(s);
 }
 
 QList<Annotation> AnnotationStore::forAsset(qint64 assetId) const
 {
     Statement s = m_connection.db().prepare(
-        "SELECT a.id, a.asset_id, a.class_id, a.kind, a.geometry, a.attributes, a.source, a.source_ref, a.confidence,"
-        " a.state, a.author, a.revision, a.z_order, a.flags, a.created, a.modified, e.x0, e.x1, e.y0, e.y1"
-        " FROM annotations a LEFT JOIN annotation_extent e ON e.id = a.id WHERE a.asset_id = ?1 ORDER BY a.z_order, "
-        "a.id");
+        QStringLiteral("%1 WHERE a.asset_id = ?1 ORDER BY a.z_order, a.id").arg(QLatin1String(SelectWithExtent)));
     s.bind(1, assetId);
     QList<Annotation> out;
-    while (s.step()) {
-        Annotation a = annotationrow::read(s);
-        if (!s.isNull(16))
-            a.extent = QRectF(QPointF(s.real(16), s.real(18)), QPointF(s.real(17), s.real(19)));
-        out.append(a);
-    }
+    while (s.step())
+        out.append(readWithExtent(s));
     return out;
 }
 

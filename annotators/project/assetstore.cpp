@@ -208,33 +208,28 @@ qint64 AssetStore::count(const AssetFilter &filter) const
 
 QHash<AssetStatus, qint64> AssetStore::countByStatus() const
 {
-    QHash<AssetStatus, qint64> out;
-    Statement s = m_connection.db().prepare("SELECT status, count(*) FROM assets GROUP BY status");
-    while (s.step()) {
-        if (auto st = assetStatusFromString(s.text(0)))
-            out[*st] = s.int64(1);
-    }
-    return out;
+    return countGrouped<AssetStatus>("status", assetStatusFromString);
 }
 
 QHash<AssetKind, qint64> AssetStore::countByKind() const
 {
-    QHash<AssetKind, qint64> out;
-    Statement s = m_connection.db().prepare("SELECT kind, count(*) FROM assets GROUP BY kind");
-    while (s.step()) {
-        if (auto k = assetKindFromString(s.text(0)))
-            out[*k] = s.int64(1);
-    }
-    return out;
+    return countGrouped<AssetKind>("kind", assetKindFromString);
 }
 
 QHash<Split, qint64> AssetStore::countBySplit() const
 {
-    QHash<Split, qint64> out;
-    Statement s = m_connection.db().prepare("SELECT split, count(*) FROM assets GROUP BY split");
+    return countGrouped<Split>("split", splitFromString);
+}
+
+template<typename E>
+QHash<E, qint64> AssetStore::countGrouped(const char *column, std::optional<E> (*parse)(const QString &)) const
+{
+    QHash<E, qint64> out;
+    Statement s = m_connection.db().prepare(
+        QStringLiteral("SELECT %1, count(*) FROM assets GROUP BY 1").arg(QLatin1String(column)));
     while (s.step()) {
-        if (auto k = splitFromString(s.text(0)))
-            out[*k] = s.int64(1);
+        if (const std::optional<E> value = parse(s.text(0)))
+            out[*value] = s.int64(1);
     }
     return out;
 }

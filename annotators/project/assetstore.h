@@ -33,6 +33,8 @@ public:
     QHash<Split, qint64> countBySplit() const;
 
 private:
+    template<typename E>
+    QHash<E, qint64> countGrouped(const char *column, std::optional<E> (*parse)(const QString &)) const;
     Connection &m_connection;
 };
 

@@ -223,12 +223,14 @@ void LabelSchema::updateClass(const LabelClass &c)
             QCoreApplication::translate("rwb::project::LabelSchema", "a label class named \"%1\" already exists")
                 .arg(c.name));
     // A class may not end up below itself.
-    for (std::optional<qint64> p = c.parentId; p; p = classById(*p) ? classById(*p)->parentId : std::nullopt) {
+    for (std::optional<qint64> p = c.parentId; p;) {
         if (*p == c.id)
             throw StoreError(StoreError::Code::Constraint,
                 QCoreApplication::translate(
                     "rwb::project::LabelSchema", "label class \"%1\" cannot be placed below its own descendant")
                     .arg(c.name));
+        const std::optional<LabelClass> parent = classById(*p);
+        p = parent ? parent->parentId : std::nullopt;
     }
     Transaction tx(m_connection.db());
     Statement s = m_connection.db().prepare(
