@@ -271,7 +271,7 @@ bool LogGenerator::generate(const QString &filePath, qint64 rowCount, const QLis
     QByteArray text;
     const std::vector<Event> sorted = events.sorted();
     for (const Event &event : sorted) {
-        const QString timestamp = QDateTime::fromMSecsSinceEpoch(event.ms, Qt::UTC).toString(Qt::ISODateWithMs);
+        const QString timestamp = QDateTime::fromMSecsSinceEpoch(event.ms).toUTC().toString(Qt::ISODateWithMs);
         text += QStringLiteral("%1 %2 %3 %4 %5\n")
                     .arg(timestamp, event.level.leftJustified(5), event.source.leftJustified(4), event.code,
                         event.message)

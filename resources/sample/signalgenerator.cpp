@@ -437,7 +437,7 @@ SignalGenerator::SignalGenerator()
 
 QDateTime SignalGenerator::defaultStartTime()
 {
-    return QDateTime(QDate(2026, 3, 2), QTime(6, 0), Qt::UTC);
+    return QDateTime::fromString(QStringLiteral("2026-03-02T06:00:00Z"), Qt::ISODate);
 }
 
 void SignalGenerator::setStartTime(const QDateTime &start)
