@@ -8,6 +8,7 @@
 #include "project/commands/storecommand.h"
 #include "project/jobs/importjob.h"
 #include "project/jobs/jobmanager.h"
+#include "project/jobs/spatialindexjob.h"
 #include "project/models/assetlistmodel.h"
 #include "project/project.h"
 #include "project/storeerror.h"
@@ -153,6 +154,7 @@ bool MainWindow::openProject(const QString &path)
 
     m_palette->setProject(m_project.get());
     m_browser->setProject(m_project.get()); // makes the first asset current, which opens it
+    indexPendingExtents();
 
     m_settings.addRecentProject(file);
     m_settings.setLastFolder(QFileInfo(file).absolutePath());
@@ -678,8 +680,18 @@ void MainWindow::showError(const QString &title, const QString &text)
 
 // --- Jobs -----------------------------------------------------------------------------------
 
+void MainWindow::indexPendingExtents()
+{
+    // Bulk writers (model runs, dataset imports) leave extents for the R*Tree to a job.
+    if (!m_project || m_project->annotations().pendingExtentCount() == 0)
+        return;
+    m_jobs->start(std::make_unique<project::SpatialIndexJob>(*m_project));
+}
+
 void MainWindow::onJobFinished(project::Job *job)
 {
+    if (!qobject_cast<project::SpatialIndexJob *>(job))
+        indexPendingExtents();
     const QString projectPath = m_importProjects.take(job);
     if (projectPath.isEmpty() || !m_project || m_project->path() != projectPath)
         return; // not an import, or its project was closed meanwhile

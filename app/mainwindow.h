@@ -118,6 +118,7 @@ private:
     void showPreferences();
     void showAbout();
     void onJobFinished(project::Job *job);
+    void indexPendingExtents();
     void onImportFinished(project::ImportJob *job);
     void onJobActivity(bool running, qint64 done, qint64 total, const QString &text);
     bool push(QUndoCommand *command);

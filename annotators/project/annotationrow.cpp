@@ -17,6 +17,35 @@ qint64 clampToInt32(double v)
 }
 } // namespace
 
+// Static UTF-8 keys (bound without a copy); must match projecttypes.cpp and the CHECK constraints.
+const char *sourceKey(AnnotationSource source)
+{
+    switch (source) {
+    case AnnotationSource::Manual:
+        return "manual";
+    case AnnotationSource::Model:
+        return "model";
+    case AnnotationSource::Import:
+        return "import";
+    case AnnotationSource::Rule:
+        return "rule";
+    }
+    return "manual";
+}
+
+const char *stateKey(AnnotationState state)
+{
+    switch (state) {
+    case AnnotationState::Proposed:
+        return "proposed";
+    case AnnotationState::Accepted:
+        return "accepted";
+    case AnnotationState::Rejected:
+        return "rejected";
+    }
+    return "accepted";
+}
+
 Annotation read(const Statement &s)
 {
     Annotation a;
@@ -46,17 +75,22 @@ void bind(Statement &s, const Annotation &a)
     else
         s.bindNull(1);
     s.bind(2, a.assetId).bind(3, a.classId).bind(4, a.kind).bind(5, json::compact(a.geometry));
-    s.bind(6, json::compact(a.attributes)).bind(7, toString(a.source)).bindOptional(8, a.sourceRef);
-    s.bind(9, a.confidence).bind(10, toString(a.state)).bind(11, a.author).bind(12, qint64(a.revision));
+    s.bind(6, json::compact(a.attributes)).bind(7, sourceKey(a.source)).bindOptional(8, a.sourceRef);
+    s.bind(9, a.confidence).bind(10, stateKey(a.state)).bind(11, a.author).bind(12, qint64(a.revision));
     s.bind(13, qint64(a.zOrder)).bind(14, qint64(a.flags)).bind(15, a.created).bind(16, a.modified);
+}
+
+IntExtent intExtent(const QRectF &extent)
+{
+    const QRectF e = extent.normalized();
+    return { clampToInt32(std::floor(e.left())), clampToInt32(std::ceil(e.right())), clampToInt32(std::floor(e.top())),
+        clampToInt32(std::ceil(e.bottom())) };
 }
 
 void bindExtent(Statement &s, qint64 id, const Annotation &a)
 {
-    const QRectF e = a.extent.normalized();
-    s.bind(1, id).bind(2, a.assetId);
-    s.bind(3, clampToInt32(std::floor(e.left()))).bind(4, clampToInt32(std::ceil(e.right())));
-    s.bind(5, clampToInt32(std::floor(e.top()))).bind(6, clampToInt32(std::ceil(e.bottom())));
+    const IntExtent e = intExtent(a.extent);
+    s.bind(1, id).bind(2, a.assetId).bind(3, e.x0).bind(4, e.x1).bind(5, e.y0).bind(6, e.y1);
 }
 
 } // namespace rwb::project::annotationrow

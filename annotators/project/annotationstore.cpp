@@ -13,11 +13,14 @@
 namespace rwb::project {
 
 namespace {
-/// The annotation columns with the extent joined from the R*Tree (not a column of the row).
+/// The annotation columns with the extent joined from the R*Tree, or from the pending table
+/// while a bulk write's extents wait for indexing (the extent is not a column of the row).
 constexpr const char *SelectWithExtent
     = "SELECT a.id, a.asset_id, a.class_id, a.kind, a.geometry, a.attributes, a.source, a.source_ref, a.confidence,"
-      " a.state, a.author, a.revision, a.z_order, a.flags, a.created, a.modified, e.x0, e.x1, e.y0, e.y1"
-      " FROM annotations a LEFT JOIN annotation_extent e ON e.id = a.id";
+      " a.state, a.author, a.revision, a.z_order, a.flags, a.created, a.modified, coalesce(e.x0, p.x0),"
+      " coalesce(e.x1, p.x1), coalesce(e.y0, p.y0), coalesce(e.y1, p.y1)"
+      " FROM annotations a LEFT JOIN annotation_extent e ON e.id = a.id"
+      " LEFT JOIN annotation_extent_pending p ON p.asset_id = a.asset_id AND p.id = a.id";
 
 Annotation readWithExtent(const Statement &s)
 {
@@ -43,6 +46,10 @@ void AnnotationStore::writeExtent(const Annotation &a)
     Statement s = m_connection.db().prepare(annotationrow::InsertExtent);
     annotationrow::bindExtent(s, a.id, a);
     s.run();
+    // An edited bulk-written row may still have a pending extent; the R*Tree one now wins.
+    Statement pending
+        = m_connection.db().prepare("DELETE FROM annotation_extent_pending WHERE asset_id = ?1 AND id = ?2");
+    pending.bind(1, a.assetId).bind(2, a.id).run();
 }
 
 qint64 AnnotationStore::add(Annotation &a)
@@ -134,12 +141,39 @@ QList<qint64> AnnotationStore::idsInWindow(qint64 assetId, const QRectF &window)
     const QRectF w = window.normalized();
     Statement s = m_connection.db().prepare(
         "SELECT id FROM annotation_extent WHERE asset_lo <= ?1 AND asset_hi >= ?1 AND x1 >= ?2 AND x0 <= ?3"
+        " AND y1 >= ?4 AND y0 <= ?5"
+        " UNION ALL SELECT id FROM annotation_extent_pending WHERE asset_id = ?1 AND x1 >= ?2 AND x0 <= ?3"
         " AND y1 >= ?4 AND y0 <= ?5");
     s.bind(1, assetId).bind(2, w.left()).bind(3, w.right()).bind(4, w.top()).bind(5, w.bottom());
     QList<qint64> out;
     while (s.step())
         out.append(s.int64(0));
     return out;
+}
+
+qint64 AnnotationStore::pendingExtentCount() const
+{
+    Statement s = m_connection.db().prepare("SELECT count(*) FROM annotation_extent_pending");
+    s.step();
+    return s.int64(0);
+}
+
+int AnnotationStore::indexPendingExtents(int limit)
+{
+    Transaction tx(m_connection.db());
+    // Asset order keeps consecutive R*Tree inserts close together (fewer node reads).
+    Statement move
+        = m_connection.db().prepare("INSERT OR REPLACE INTO annotation_extent (id, asset_lo, asset_hi, x0, x1, y0, y1)"
+                                    " SELECT id, asset_id, asset_id, x0, x1, y0, y1 FROM annotation_extent_pending"
+                                    " ORDER BY asset_id, id LIMIT ?1");
+    move.bind(1, qint64(limit)).run();
+    const int moved = m_connection.db().changes();
+    Statement drop = m_connection.db().prepare(
+        "DELETE FROM annotation_extent_pending WHERE (asset_id, id) IN"
+        " (SELECT asset_id, id FROM annotation_extent_pending ORDER BY asset_id, id LIMIT ?1)");
+    drop.bind(1, qint64(moved)).run();
+    tx.commit();
+    return moved;
 }
 
 qint64 AnnotationStore::count() const

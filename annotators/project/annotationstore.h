@@ -32,8 +32,14 @@ public:
 
     std::optional<Annotation> byId(qint64 id) const;
     QList<Annotation> forAsset(qint64 assetId) const;
-    /// Annotations of \a assetId whose extent intersects \a window (R*Tree).
+    /// Annotations of \a assetId whose extent intersects \a window (R*Tree, plus extents a
+    /// bulk write left pending; complete at every moment).
     QList<qint64> idsInWindow(qint64 assetId, const QRectF &window) const;
+    /// Extents written by BulkAnnotationWriter that are not in the R*Tree yet.
+    qint64 pendingExtentCount() const;
+    /// Moves up to \a limit pending extents into the R*Tree in one transaction; returns how
+    /// many moved (0: none left). SpatialIndexJob calls it in a loop off the GUI thread.
+    int indexPendingExtents(int limit);
     qint64 count() const;
     qint64 countForAsset(qint64 assetId) const;
     /// Annotation count per class id (accepted and proposed; rejected ones excluded).

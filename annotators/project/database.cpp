@@ -62,6 +62,10 @@ Database &Database::operator=(Database &&other) noexcept
 
 void Database::open(const QString &path, Mode mode)
 {
+    // Memory statistics take a global mutex on every allocation; nothing here reads them.
+    // Only possible before SQLite initialises, hence once, before the first open.
+    static const bool configured = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }();
+    Q_UNUSED(configured);
     close();
     m_path = path;
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;

@@ -46,6 +46,7 @@ MigrationSet Migrator::coreSet()
             { 1, QStringLiteral(":/rwb/project/migrations/0001_core.sql") },
             { 2, QStringLiteral(":/rwb/project/migrations/0002_annotations.sql") },
             { 3, QStringLiteral(":/rwb/project/migrations/0003_audit.sql") },
+            { 4, QStringLiteral(":/rwb/project/migrations/0004_extent_pending.sql") },
         } };
 }
 

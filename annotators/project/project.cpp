@@ -1,4 +1,5 @@
 #include "project.h"
+#include "walcheckpointer.h"
 
 #include "migrator.h"
 #include "statement.h"
@@ -85,11 +86,16 @@ Project::Project(const QString &path, std::unique_ptr<Connection> connection, co
     , m_relations(*m_connection)
     , m_audit(*m_connection)
     , m_users(*m_connection)
+    , m_checkpointer(std::make_unique<WalCheckpointer>(m_path))
 {
     m_connection->setNotifier(m_signals.get());
+    m_checkpointer->attach(m_connection->db());
 }
 
-Project::~Project() = default;
+Project::~Project()
+{
+    m_checkpointer->detach(m_connection->db());
+}
 
 QString Project::defaultUserName()
 {

@@ -16,6 +16,8 @@
 
 namespace rwb::project {
 
+class WalCheckpointer;
+
 /// An open project file (*.rwb): one SQLite database in WAL mode. The database is the
 /// document: every edit is committed at once. The object and its stores belong to the
 /// thread that opened it; jobs call openConnection() for a connection of their own.
@@ -82,6 +84,7 @@ private:
     RelationStore m_relations;
     AuditLog m_audit;
     UserStore m_users;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 } // namespace rwb::project

@@ -69,6 +69,15 @@ Statement &Statement::bind(int index, const char *utf8Text)
     return *this;
 }
 
+Statement &Statement::bindStatic(int index, const QByteArray &utf8Text)
+{
+    if (utf8Text.isNull())
+        sqlite3_bind_null(m_stmt, index);
+    else
+        sqlite3_bind_text(m_stmt, index, utf8Text.constData(), int(utf8Text.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement &Statement::bindBlob(int index, const QByteArray &blob)
 {
     sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);

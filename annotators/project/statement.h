@@ -29,6 +29,9 @@ public:
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const QByteArray &utf8Text);
     Statement &bind(int index, const char *utf8Text);
+    /// Binds without copying: \a utf8Text must stay alive and unchanged until the statement
+    /// is reset (bulk writers bind thousands of values per step).
+    Statement &bindStatic(int index, const QByteArray &utf8Text);
     Statement &bindBlob(int index, const QByteArray &blob);
     Statement &bindNull(int index);
     Statement &bind(int index, const std::optional<qint64> &value);

@@ -268,6 +268,8 @@ QString SampleProject::create(const QString &dirPath, const Options &options, co
         }
     }
     writer.finish();
+    // A fresh sample should not start with an indexing job.
+    while (project->annotations().indexPendingExtents(50000) > 0) { }
     tx.commit();
     if (progress)
         progress(total, total, QCoreApplication::translate("rwb::sample::SampleProject", "done"));

@@ -85,6 +85,43 @@ void BM_BulkInsertAnnotations(benchmark::State &state)
 }
 BENCHMARK(BM_BulkInsertAnnotations)->Arg(200000)->Unit(benchmark::kMillisecond)->Iterations(3);
 
+/// Baseline for the figure above: the same rows (same schema, indexes and pending extents)
+/// generated inside SQLite by one INSERT … SELECT, with no binding and no JSON: the floor
+/// of the storage engine on this machine.
+void BM_BulkInsertSqlFloor(benchmark::State &state)
+{
+    static int run = 0;
+    auto p = newProject(QStringLiteral("floor%1.rwb").arg(run++));
+    Asset asset;
+    asset.uri = QStringLiteral("a.png");
+    asset.sha256 = QStringLiteral("a");
+    p->assets().add(asset);
+    const qint64 cls = p->labels().classes().first().id;
+    const int n = int(state.range(0));
+    for (auto _ : state) {
+        Transaction tx(p->db());
+        p->db().exec(QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS base AS SELECT coalesce(max(id), 0) AS b FROM annotations;"
+            "UPDATE base SET b = (SELECT coalesce(max(id), 0) FROM annotations);"
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+            " INSERT INTO annotations (id, asset_id, class_id, kind, geometry, attributes, source, confidence, state,"
+            " author, revision, z_order, flags, created, modified)"
+            " SELECT (SELECT b FROM base) + i, %2, %3, 'box', '{\"h\":16,\"w\":24,\"x\":' || (i * 37 % 4000) ||"
+            " ',\"y\":' || (i * 91 % 3000) || '}', '{\"severity\":\"moderate\"}', 'model', 0.5, 'proposed', 1, 1, 0, 0,"
+            " '2026-11-23T10:00:00.000Z', '2026-11-23T10:00:00.000Z' FROM n;"
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+            " INSERT INTO annotation_extent_pending (id, asset_id, x0, x1, y0, y1)"
+            " SELECT (SELECT b FROM base) + i, %2, i * 37 % 4000, i * 37 % 4000 + 24, i * 91 % 3000,"
+            " i * 91 % 3000 + 16 FROM n;")
+                         .arg(n)
+                         .arg(asset.id)
+                         .arg(cls));
+        tx.commit();
+    }
+    state.SetItemsProcessed(state.iterations() * n);
+}
+BENCHMARK(BM_BulkInsertSqlFloor)->Arg(200000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
 void BM_SingleEditCommit(benchmark::State &state)
 {
     auto p = newProject(QStringLiteral("edit.rwb"));

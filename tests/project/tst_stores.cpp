@@ -2,7 +2,10 @@
 #include "project/assetprobe.h"
 #include "project/bulkannotationwriter.h"
 #include "project/jobs/importjob.h"
+#include "project/jobs/spatialindexjob.h"
+#include "project/jsonutil.h"
 #include "project/project.h"
+#include "project/walcheckpointer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -211,6 +214,146 @@ private slots:
             }
         }
         QCOMPARE(m_project->annotations().countForAsset(a.id), 350);
+    }
+
+    void bulkWriterRowsMatchSingleInserts()
+    {
+        Asset a;
+        a.uri = QStringLiteral("fields");
+        a.sha256 = QStringLiteral("fields");
+        m_project->assets().add(a);
+        const qint64 cls = m_project->labels().classes().isEmpty() ? 0 : m_project->labels().classes().first().id;
+        QList<Annotation> written;
+        {
+            // 64 + 64 + 3: both the multi-row statement and the single-row remainder run.
+            BulkAnnotationWriter writer(m_project->connection(), 1000);
+            for (int i = 0; i < 131; ++i) {
+                Annotation ann;
+                ann.assetId = a.id;
+                if (cls)
+                    ann.classId = cls;
+                ann.kind = i % 2 ? QStringLiteral("polygon") : QStringLiteral("box");
+                ann.geometry = { { QStringLiteral("x"), i + 0.5 },
+                    { QStringLiteral("note"), QStringLiteral("裂纹 \"%1\"").arg(i) } };
+                ann.attributes = { { QStringLiteral("severity"), i } };
+                ann.source = i % 3 ? AnnotationSource::Model : AnnotationSource::Rule;
+                ann.sourceRef = i % 3 ? QStringLiteral("yolo-v8") : QString();
+                ann.state = i % 2 ? AnnotationState::Proposed : AnnotationState::Rejected;
+                ann.confidence = i / 131.0;
+                ann.zOrder = i;
+                ann.flags = i % 4;
+                ann.extent = QRectF(i, 2 * i, 3.5, 4);
+                writer.add(ann);
+                written.append(ann);
+            }
+            writer.finish();
+        }
+        for (const Annotation &expected : std::as_const(written)) {
+            const std::optional<Annotation> stored = m_project->annotations().byId(expected.id);
+            QVERIFY(stored);
+            QCOMPARE(stored->kind, expected.kind);
+            QCOMPARE(stored->geometry, expected.geometry);
+            QCOMPARE(stored->attributes, expected.attributes);
+            QVERIFY(stored->source == expected.source);
+            QCOMPARE(stored->sourceRef, expected.sourceRef);
+            QVERIFY(stored->state == expected.state);
+            QCOMPARE(stored->confidence, expected.confidence);
+            QCOMPARE(stored->zOrder, expected.zOrder);
+            QCOMPARE(stored->flags, expected.flags);
+            QCOMPARE(stored->created, expected.created);
+            // Extents are stored rounded outwards.
+            QCOMPARE(stored->extent,
+                QRectF(QPointF(expected.extent.left(), expected.extent.top()),
+                    QPointF(std::ceil(expected.extent.right()), expected.extent.bottom())));
+        }
+    }
+
+    void pendingExtentsAreQueryableAndIndexed()
+    {
+        Asset a;
+        a.uri = QStringLiteral("pending");
+        a.sha256 = QStringLiteral("pending");
+        m_project->assets().add(a);
+        QList<qint64> ids;
+        {
+            BulkAnnotationWriter writer(m_project->connection(), 50);
+            for (int i = 0; i < 200; ++i) {
+                Annotation ann;
+                ann.assetId = a.id;
+                ann.kind = QStringLiteral("box");
+                ann.extent = QRectF(10 * i, 0, 5, 5);
+                ids.append(writer.add(ann));
+            }
+            writer.finish();
+        }
+        AnnotationStore &store = m_project->annotations();
+        QCOMPARE(store.pendingExtentCount(), 200);
+        // Found before indexing, with their extent.
+        QCOMPARE(store.idsInWindow(a.id, QRectF(100, 0, 15, 5)), (QList<qint64> { ids[10], ids[11] }));
+        QCOMPARE(store.byId(ids[3])->extent, QRectF(30, 0, 5, 5));
+        // An edit moves its row to the R*Tree: found once, at the new place.
+        Annotation moved = *store.byId(ids[0]);
+        moved.extent = QRectF(5000, 5000, 1, 1);
+        store.update(moved);
+        QCOMPARE(store.pendingExtentCount(), 199);
+        QCOMPARE(store.idsInWindow(a.id, QRectF(4999, 4999, 3, 3)), QList<qint64> { ids[0] });
+        QVERIFY(store.idsInWindow(a.id, QRectF(0, 0, 2, 2)).isEmpty());
+        // A removed row leaves no pending extent behind.
+        store.remove(ids[1]);
+        QCOMPARE(store.pendingExtentCount(), 198);
+
+        SpatialIndexJob job(*m_project);
+        QCOMPARE(job.execute(), Job::State::Finished);
+        QCOMPARE(job.done(), 198);
+        QCOMPARE(store.pendingExtentCount(), 0);
+        QCOMPARE(store.idsInWindow(a.id, QRectF(100, 0, 15, 5)), (QList<qint64> { ids[10], ids[11] }));
+        QCOMPARE(store.byId(ids[3])->extent, QRectF(30, 0, 5, 5));
+        QCOMPARE(store.idsInWindow(a.id, QRectF(0, 0, 2000, 5)).size(), 198);
+    }
+
+    void compactJsonParsesBack_data()
+    {
+        QTest::addColumn<QJsonObject>("object");
+        QTest::addRow("numbers") << QJsonObject { { QStringLiteral("int"), 42 }, { QStringLiteral("neg"), -7 },
+            { QStringLiteral("big"), qint64(1) << 60 }, { QStringLiteral("frac"), 0.1 },
+            { QStringLiteral("tiny"), 1e-300 }, { QStringLiteral("huge"), 1e300 } };
+        QTest::addRow("strings") << QJsonObject { { QStringLiteral("quote\"key"), QStringLiteral("a\\b\n\t\u0001") },
+            { QStringLiteral("cjk"), QStringLiteral("轧辊磨损 — résumé 😀") }, { QStringLiteral("empty"), QString() } };
+        QTest::addRow("nested") << QJsonObject { { QStringLiteral("points"),
+                                                     QJsonArray { QJsonArray { 1, 2.5 }, QJsonArray { -3, 4 } } },
+            { QStringLiteral("flags"), QJsonArray { true, false, QJsonValue() } },
+            { QStringLiteral("inner"), QJsonObject { { QStringLiteral("k"), QJsonObject {} } } } };
+    }
+
+    void compactJsonParsesBack()
+    {
+        QFETCH(QJsonObject, object);
+        const QByteArray text = json::compact(object);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, text.constData());
+        QCOMPARE(doc.object(), object);
+        // Same bytes as Qt's own compact writer where Qt writes numbers the same way.
+        if (QTest::currentDataTag() != QByteArray("numbers"))
+            QCOMPARE(text, QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+
+    void walCheckpointsRunOffTheCommittingThread()
+    {
+        WalCheckpointer checkpointer(m_project->path(), 10);
+        checkpointer.attach(m_project->db());
+        Asset a;
+        a.uri = QStringLiteral("wal");
+        a.sha256 = QStringLiteral("wal");
+        m_project->assets().add(a);
+        for (int i = 0; i < 200; ++i) {
+            Annotation ann;
+            ann.assetId = a.id;
+            ann.kind = QStringLiteral("point");
+            m_project->annotations().add(ann);
+        }
+        QTRY_VERIFY(checkpointer.checkpointCount() > 0);
+        checkpointer.detach(m_project->db());
     }
 
     void importJobSkipsDuplicatesAndReportsFailures()
