@@ -3,6 +3,7 @@
 #include "preferencesdialog.h"
 #include "settings.h"
 
+#include "exchange/labelschemafile.h"
 #include "project/assetprobe.h"
 #include "project/commands/editassetcommand.h"
 #include "project/commands/storecommand.h"
@@ -15,6 +16,7 @@
 #include "project/ui/assetbrowser.h"
 #include "project/ui/jobpanel.h"
 #include "project/ui/labelpalette.h"
+#include "project/ui/labelschemadialog.h"
 #include "project/ui/thumbnailcache.h"
 #include "project/ui/welcomepage.h"
 
@@ -199,6 +201,16 @@ project::Job *MainWindow::importFiles(const QStringList &inputs)
         return nullptr;
     project::Job *job = m_jobs->start(std::make_unique<project::ImportJob>(*m_project, inputs));
     m_importProjects.insert(job, m_project->path());
+    // Show assets batch by batch; a batch that commits before this connection is made is
+    // announced with the rest when the job finishes.
+    const QString projectPath = m_project->path();
+    connect(
+        static_cast<project::ImportJob *>(job), &project::ImportJob::batchCommitted, this,
+        [this, projectPath](int count) {
+            if (m_project && m_project->path() == projectPath)
+                emit m_project->notifier()->assetsAdded(count);
+        },
+        Qt::QueuedConnection);
     m_jobsDock->show();
     return job;
 }
@@ -382,6 +394,12 @@ void MainWindow::createActions()
         if (const QString error = project::StoreCommand::takeLastError(); !error.isEmpty())
             showError(tr("Cannot Redo"), error);
     });
+    m_labelSchemaAction = new QAction(this);
+    connect(m_labelSchemaAction, &QAction::triggered, this, &MainWindow::showLabelSchema);
+    m_importSchemaAction = new QAction(this);
+    connect(m_importSchemaAction, &QAction::triggered, this, &MainWindow::importLabelSchema);
+    m_exportSchemaAction = new QAction(this);
+    connect(m_exportSchemaAction, &QAction::triggered, this, &MainWindow::exportLabelSchema);
     m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -422,6 +440,10 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_labelSchemaAction);
+    m_editMenu->addAction(m_importSchemaAction);
+    m_editMenu->addAction(m_exportSchemaAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_preferencesAction);
 
@@ -517,6 +539,12 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_clearRecentAction->setText(tr("&Clear List"));
     m_preferencesAction->setText(tr("&Preferences…"));
+    m_labelSchemaAction->setText(tr("&Label Schema…"));
+    m_labelSchemaAction->setStatusTip(tr("Edit the label classes and their attributes"));
+    m_importSchemaAction->setText(tr("Import Label Schema…"));
+    m_importSchemaAction->setStatusTip(tr("Merge label classes and attributes from a JSON file"));
+    m_exportSchemaAction->setText(tr("Export Label Schema…"));
+    m_exportSchemaAction->setStatusTip(tr("Save the label classes and attributes as a JSON file"));
     m_previousAction->setText(tr("&Previous Asset"));
     m_nextAction->setText(tr("&Next Asset"));
     m_doneAction->setText(tr("Mark as &Done"));
@@ -541,6 +569,9 @@ void MainWindow::updateActions()
     m_importFilesAction->setEnabled(open);
     m_importFolderAction->setEnabled(open);
     m_closeAction->setEnabled(open);
+    m_labelSchemaAction->setEnabled(open);
+    m_importSchemaAction->setEnabled(open);
+    m_exportSchemaAction->setEnabled(open);
     m_previousAction->setEnabled(open);
     m_nextAction->setEnabled(open);
     m_doneAction->setEnabled(open && m_currentAssetId.has_value());
@@ -651,6 +682,48 @@ void MainWindow::importFolderDialog()
         return;
     m_settings.setLastFolder(folder);
     importFiles({ folder });
+}
+
+void MainWindow::showLabelSchema()
+{
+    if (!m_project)
+        return;
+    project::LabelSchemaDialog dialog(*m_project, *m_undoStack, this);
+    dialog.exec();
+}
+
+void MainWindow::importLabelSchema()
+{
+    if (!m_project)
+        return;
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import Label Schema"), m_settings.lastFolder(), tr("Label schema (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    try {
+        const auto r = exchange::LabelSchemaFile::read(m_project->labels(), file);
+        statusBar()->showMessage(tr("%n class(es) added", nullptr, r.classesAdded) + QStringLiteral(", ")
+                + tr("%n attribute(s) added", nullptr, r.attributesAdded),
+            StatusMessageMs);
+    } catch (const project::StoreError &e) {
+        showError(tr("Cannot Import Label Schema"), e.message());
+    }
+}
+
+void MainWindow::exportLabelSchema()
+{
+    if (!m_project)
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Label Schema"),
+        QDir(m_settings.lastFolder()).filePath(QStringLiteral("label-schema.json")), tr("Label schema (*.json)"));
+    if (file.isEmpty())
+        return;
+    try {
+        exchange::LabelSchemaFile::write(m_project->labels(), file);
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file)), StatusMessageMs);
+    } catch (const project::StoreError &e) {
+        showError(tr("Cannot Export Label Schema"), e.message());
+    }
 }
 
 void MainWindow::showPreferences()

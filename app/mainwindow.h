@@ -119,6 +119,9 @@ private:
     void showAbout();
     void onJobFinished(project::Job *job);
     void indexPendingExtents();
+    void showLabelSchema();
+    void importLabelSchema();
+    void exportLabelSchema();
     void onImportFinished(project::ImportJob *job);
     void onJobActivity(bool running, qint64 done, qint64 total, const QString &text);
     bool push(QUndoCommand *command);
@@ -164,6 +167,9 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_labelSchemaAction = nullptr;
+    QAction *m_importSchemaAction = nullptr;
+    QAction *m_exportSchemaAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_doneAction = nullptr;

@@ -28,6 +28,7 @@ struct LabelAttribute
 
     /// Checks \a value against the type; returns an empty string or the reason it is invalid.
     QString validate(const QJsonValue &value) const;
+    bool operator==(const LabelAttribute &other) const = default;
 
     QJsonObject toJson() const;
     static LabelAttribute fromJson(const QJsonObject &json);

@@ -29,6 +29,7 @@ struct LabelClass
     bool allowsShape(const QString &shape) const { return shapes.isEmpty() || shapes.contains(shape); }
     /// The title in the UI language (\a zh true for Chinese), falling back to the name.
     QString title(bool zh) const;
+    bool operator==(const LabelClass &other) const = default;
 
     QJsonObject toJson() const;
     static LabelClass fromJson(const QJsonObject &json);

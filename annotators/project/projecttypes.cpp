@@ -1,6 +1,7 @@
 #include "projecttypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 #include <array>
@@ -215,6 +216,27 @@ QStringList shape::all()
         QString::fromLatin1(Polyline), QString::fromLatin1(Point), QString::fromLatin1(Keypoints),
         QString::fromLatin1(Mask), QString::fromLatin1(Ellipse), QString::fromLatin1(Tag), QString::fromLatin1(Range),
         QString::fromLatin1(Event), QString::fromLatin1(Span), QString::fromLatin1(PageRegion) };
+}
+
+QString shape::displayName(const QString &kind)
+{
+    static const QHash<QString, const char *> names {
+        { QString::fromLatin1(Box), QT_TRANSLATE_NOOP("rwb::project::shape", "rectangle") },
+        { QString::fromLatin1(RotatedBox), QT_TRANSLATE_NOOP("rwb::project::shape", "rotated rectangle") },
+        { QString::fromLatin1(Polygon), QT_TRANSLATE_NOOP("rwb::project::shape", "polygon") },
+        { QString::fromLatin1(Polyline), QT_TRANSLATE_NOOP("rwb::project::shape", "polyline") },
+        { QString::fromLatin1(Point), QT_TRANSLATE_NOOP("rwb::project::shape", "point") },
+        { QString::fromLatin1(Keypoints), QT_TRANSLATE_NOOP("rwb::project::shape", "keypoints") },
+        { QString::fromLatin1(Mask), QT_TRANSLATE_NOOP("rwb::project::shape", "mask") },
+        { QString::fromLatin1(Ellipse), QT_TRANSLATE_NOOP("rwb::project::shape", "ellipse") },
+        { QString::fromLatin1(Tag), QT_TRANSLATE_NOOP("rwb::project::shape", "image tag") },
+        { QString::fromLatin1(Range), QT_TRANSLATE_NOOP("rwb::project::shape", "range") },
+        { QString::fromLatin1(Event), QT_TRANSLATE_NOOP("rwb::project::shape", "event") },
+        { QString::fromLatin1(Span), QT_TRANSLATE_NOOP("rwb::project::shape", "text span") },
+        { QString::fromLatin1(PageRegion), QT_TRANSLATE_NOOP("rwb::project::shape", "page region") },
+    };
+    const char *name = names.value(kind);
+    return name ? QCoreApplication::translate("rwb::project::shape", name) : kind;
 }
 
 } // namespace rwb::project

@@ -58,6 +58,8 @@ inline constexpr const char *Event = "event";
 inline constexpr const char *Span = "span";
 inline constexpr const char *PageRegion = "page_region";
 QStringList all();
+/// The kind's name for people ("rectangle", "矩形"); unknown kinds come back unchanged.
+QString displayName(const QString &kind);
 } // namespace shape
 
 } // namespace rwb::project

@@ -268,10 +268,9 @@ int Cli::import()
             { QStringLiteral("cancelled"), state == project::Job::State::Cancelled },
             { QStringLiteral("error"), job.failureMessage() } });
     } else {
-        out(tr("Imported %1 file(s); %2 duplicate(s) skipped; %3 failed.")
-                .arg(job.importedCount())
-                .arg(job.duplicates().size())
-                .arg(errors.size()));
+        out(tr("Imported %n file(s).", nullptr, int(job.importedCount())) + QLatin1Char(' ')
+            + tr("%n duplicate(s) skipped.", nullptr, int(job.duplicates().size())) + QLatin1Char(' ')
+            + tr("%n failed.", nullptr, int(errors.size())));
         for (const auto &d : job.duplicates())
             out(tr("  duplicate: %1 (same content as %2)")
                     .arg(d.file, d.existingUri.isEmpty() ? tr("another file of this import") : d.existingUri));
@@ -283,7 +282,7 @@ int Cli::import()
         return Failed;
     }
     if (state == project::Job::State::Cancelled) {
-        err(tr("Import cancelled; %1 file(s) were imported before.").arg(job.importedCount()));
+        err(tr("Import cancelled; %n file(s) were imported before.", nullptr, int(job.importedCount())));
         return Cancelled;
     }
     return errors.isEmpty() ? Ok : Partial;
@@ -504,11 +503,10 @@ int Cli::labels()
                 { QStringLiteral("attributes_added"), r.attributesAdded },
                 { QStringLiteral("attributes_updated"), r.attributesUpdated } });
         else
-            out(tr("Label schema imported: %1 class(es) added, %2 updated; %3 attribute(s) added, %4 updated.")
-                    .arg(r.classesAdded)
+            out(tr("Label schema imported: %n class(es) added, %1 updated;", nullptr, r.classesAdded)
                     .arg(r.classesUpdated)
-                    .arg(r.attributesAdded)
-                    .arg(r.attributesUpdated));
+                + QLatin1Char(' ')
+                + tr("%n attribute(s) added, %1 updated.", nullptr, r.attributesAdded).arg(r.attributesUpdated));
         return Ok;
     }
     if (name.isEmpty())

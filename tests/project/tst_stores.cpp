@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -367,8 +368,13 @@ private slots:
         write(data.filePath(QStringLiteral("broken.dat")), "X");
         write(data.filePath(QStringLiteral("notes.xyz")), "ignored in folders");
         ImportJob job(*m_project, { data.path(), data.filePath(QStringLiteral("missing.dat")) });
+        QSignalSpy batches(&job, &ImportJob::batchCommitted);
         QCOMPARE(job.execute(), Job::State::Finished);
         QCOMPARE(job.importedCount(), 2);
+        int announced = 0;
+        for (const QList<QVariant> &batch : std::as_const(batches))
+            announced += batch.at(0).toInt();
+        QCOMPARE(announced, 2);
         QCOMPARE(job.duplicates().size(), 1);
         QCOMPARE(job.errors().size(), 2);
         QStringList subjects;

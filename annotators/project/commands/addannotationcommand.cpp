@@ -10,7 +10,7 @@ AddAnnotationCommand::AddAnnotationCommand(Connection &connection, const Annotat
     : StoreCommand(connection, parent)
     , m_annotation(annotation)
 {
-    setText(QCoreApplication::translate("rwb::project::Commands", "Add %1").arg(annotation.kind));
+    setText(QCoreApplication::translate("rwb::project::Commands", "Add %1").arg(shape::displayName(annotation.kind)));
 }
 
 void AddAnnotationCommand::redo()

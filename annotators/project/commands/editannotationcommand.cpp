@@ -13,7 +13,7 @@ EditAnnotationCommand::EditAnnotationCommand(
     , m_after(after)
     , m_merge(merge)
 {
-    setText(QCoreApplication::translate("rwb::project::Commands", "Edit %1").arg(after.kind));
+    setText(QCoreApplication::translate("rwb::project::Commands", "Edit %1").arg(shape::displayName(after.kind)));
 }
 
 void EditAnnotationCommand::redo()

@@ -139,6 +139,7 @@ void ImportJob::run()
                 { { QStringLiteral("count"), inBatch } });
         tx->commit();
         tx.reset();
+        emit batchCommitted(inBatch);
         inBatch = 0;
     };
 

@@ -34,6 +34,11 @@ public:
     /// SHA-256 of a file in lower-case hex; empty with \a error set on failure.
     static QString sha256(const QString &path, QString *error = nullptr);
 
+signals:
+    /// A batch of \a count assets is in the project (emitted on the job's thread), so that
+    /// views can show them while a long import goes on.
+    void batchCommitted(int count);
+
 protected:
     void run() override;
 
