@@ -3,6 +3,7 @@
 
 #include "document/documentprobe.h"
 #include "image/imageprobe.h"
+#include "image/view/imageannotator.h"
 #include "project/assetprobe.h"
 #include "settings.h"
 #include "timeseries/signalprobe.h"
@@ -63,7 +64,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Render the main window to the PNG <file> once it has settled, then quit."),
         QStringLiteral("file"));
     parser.addOption(langOption);
+    const QCommandLineOption assetOption(QStringLiteral("asset"),
+        QStringLiteral("Open the asset with this id after the project (screenshots, bug reports)."),
+        QStringLiteral("id"));
     parser.addOption(screenshotOption);
+    parser.addOption(assetOption);
     parser.addPositionalArgument(
         QStringLiteral("project"), QStringLiteral("Project file (*.rwb) to open."), QStringLiteral("[project.rwb]"));
     parser.process(app);
@@ -90,6 +95,7 @@ int main(int argc, char *argv[])
     rwb::project::AssetProbeRegistry::add(std::make_shared<rwb::document::DocumentProbe>());
 
     rwb::app::MainWindow window(settings);
+    window.annotators().add([] { return std::make_unique<rwb::image::ImageAnnotator>(); }, 10);
     const bool screenshot = parser.isSet(screenshotOption);
     window.setDialogsEnabled(!screenshot);
     window.applyLanguage(parser.isSet(langOption) ? language : settings.language());
@@ -97,6 +103,8 @@ int main(int argc, char *argv[])
     bool ok = true;
     if (!positional.isEmpty())
         ok = window.openProject(QFileInfo(positional.first()).absoluteFilePath());
+    if (ok && parser.isSet(assetOption))
+        ok = window.openAsset(parser.value(assetOption).toLongLong());
     if (screenshot) {
         if (!ok)
             return 1;

@@ -37,6 +37,7 @@ packages=(
     qt6-svg-dev qt6-charts-dev qt6-image-formats-plugins qt6-translations-l10n libgl-dev
     # storage, images, documents
     libsqlite3-dev sqlite3
+    libjpeg-dev libpng-dev libtiff-dev
     libopencv-dev
     libpoppler-qt6-dev
     # benchmarks

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "toolcontroller.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QSlider;
+class QToolBar;
+class QUndoCommand;
+class QUndoStack;
+
+namespace rwb::project {
+class Project;
+struct Annotation;
+} // namespace rwb::project
+
+namespace rwb::image {
+
+class ImageCanvas;
+class ImageSource;
+class PyramidBuildJob;
+
+/// The image annotator's widget: tool bar, canvas, the list of shapes on the image with
+/// visibility and lock, display adjustments (window/level, gamma) and image-level tags.
+/// Every change becomes an undo command on the stack it was opened with; the items shown are
+/// re-read from the project whenever the asset's annotations change, so undo, other views and
+/// jobs all show up here the same way.
+class ImageAnnotatorWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ImageAnnotatorWidget(QWidget *parent = nullptr);
+    ~ImageAnnotatorWidget() override;
+
+    /// Shows \a assetId of \a project; false with a message shown on the canvas when the image
+    /// cannot be read.
+    bool open(project::Project &project, qint64 assetId, QUndoStack *undoStack);
+    void close();
+    std::optional<qint64> assetId() const { return m_assetId; }
+    bool isLoading() const;
+    /// The class new shapes get; with shapes selected, choosing a class relabels them.
+    void setCurrentClass(std::optional<qint64> classId);
+
+    ImageCanvas *canvas() const { return m_canvas; }
+    QListWidget *shapeList() const { return m_shapeList; }
+    QAction *toolAction(ToolController::Tool tool) const { return m_toolActions.value(int(tool)); }
+
+public slots:
+    void deleteSelection();
+    void copySelection();
+    void paste();
+    void duplicateSelection();
+    void copyFromPreviousImage();
+    void toggleHiddenSelection();
+    void toggleLockedSelection();
+    void raiseSelection();
+    void lowerSelection();
+    void mergeSelection();
+    void convertSelectionToPolygon();
+    void showCheatSheet();
+
+signals:
+    void statusMessage(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void reloadItems();
+    void scheduleReload();
+    void syncListFromCanvas();
+    void syncCanvasFromList();
+    void addShape(const Shape &shape);
+    void editShapes(const QHash<qint64, Shape> &shapes);
+    void editSelected(const std::function<void(project::Annotation &)> &change, const QString &text);
+    void push(QUndoCommand *command);
+    void applyDisplayControls();
+    void autoLevels();
+    void updateTagList();
+    void onTagToggled(qint64 classId, bool on);
+    void addAnnotations(const QList<project::Annotation> &annotations, QPointF offset, const QString &text);
+
+    project::Project *m_project = nullptr;
+    QUndoStack *m_undo = nullptr;
+    std::optional<qint64> m_assetId;
+    std::optional<qint64> m_previousAssetId;
+    std::optional<qint64> m_classId;
+    std::shared_ptr<ImageSource> m_source;
+    std::unique_ptr<PyramidBuildJob> m_buildJob;
+    QFutureWatcher<void> m_buildWatcher;
+    QList<QMetaObject::Connection> m_projectConnections;
+    bool m_reloadPending = false;
+    bool m_syncing = false;
+
+    ImageCanvas *m_canvas = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QActionGroup *m_toolGroup = nullptr;
+    QHash<int, QAction *> m_toolActions;
+    QList<QAction *> m_editActions;
+    QLabel *m_message = nullptr;
+    QLabel *m_shapesTitle = nullptr;
+    QListWidget *m_shapeList = nullptr;
+    QLabel *m_tagsTitle = nullptr;
+    QListWidget *m_tagList = nullptr;
+    QLabel *m_displayTitle = nullptr;
+    QSlider *m_brightness = nullptr;
+    QSlider *m_contrast = nullptr;
+    QDoubleSpinBox *m_gamma = nullptr;
+    QCheckBox *m_invert = nullptr;
+    QLabel *m_brightnessLabel = nullptr;
+    QLabel *m_contrastLabel = nullptr;
+    QLabel *m_gammaLabel = nullptr;
+    QAction *m_autoAction = nullptr;
+    QAction *m_resetAction = nullptr;
+};
+
+} // namespace rwb::image

@@ -1,0 +1,591 @@
+#include "imagecanvas.h"
+
+#include "../raster/imagesource.h"
+#include "toolcontroller.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace rwb::image {
+
+namespace {
+constexpr double MaxScale = 64.0;
+constexpr double GridScale = 16.0; ///< from here on a pixel grid is drawn
+constexpr double DotBelowPixels = 4.0; ///< shapes smaller than this on screen become a dot
+constexpr int AntialiasBelow = 1500; ///< outlines per frame drawn antialiased
+constexpr int LabelsBelow = 300;
+constexpr qint64 DisplayCacheKiB = 128 * 1024;
+
+quint64 tileKey(int level, int tx, int ty)
+{
+    return (quint64(level) << 48) | (quint64(quint32(ty)) << 24) | quint64(quint32(tx));
+}
+} // namespace
+
+ImageCanvas::ImageCanvas(QWidget *parent)
+    : QWidget(parent)
+    , m_displayTiles(DisplayCacheKiB)
+    , m_tools(std::make_unique<ToolController>(*this))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+}
+
+ImageCanvas::~ImageCanvas() = default;
+
+void ImageCanvas::setSource(std::shared_ptr<ImageSource> source)
+{
+    if (m_source)
+        disconnect(m_source.get(), nullptr, this, nullptr);
+    m_source = std::move(source);
+    m_displayTiles.clear();
+    m_preview.clear();
+    m_tools->cancel();
+    if (m_source) {
+        m_renderer.setMapping(DisplayMapping::identity(m_source->info().bitsPerSample), m_source->info().bitsPerSample);
+        connect(m_source.get(), &ImageSource::tilesReady, this, [this] { update(); });
+        connect(m_source.get(), &ImageSource::previewReady, this, [this] { update(); });
+        connect(m_source.get(), &ImageSource::completed, this, [this] { update(); });
+    }
+    fitToWindow();
+}
+
+void ImageCanvas::setItems(const QList<Item> &items)
+{
+    m_items = items; // in drawing order (the store gives z-order, then id)
+    m_index.clear();
+    for (int i = 0; i < m_items.size(); ++i)
+        m_index.insert(m_items[i].id, i);
+    rebuildDrawn();
+    QSet<qint64> kept;
+    for (qint64 id : std::as_const(m_selection)) {
+        if (m_index.contains(id))
+            kept.insert(id);
+    }
+    if (kept != m_selection) {
+        m_selection = kept;
+        emit selectionChanged();
+    }
+    update();
+}
+
+const ImageCanvas::Item *ImageCanvas::item(qint64 id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? nullptr : &m_items[*it];
+}
+
+void ImageCanvas::rebuildDrawn()
+{
+    m_drawn.clear();
+    m_drawn.reserve(size_t(m_items.size()));
+    for (const Item &item : std::as_const(m_items)) {
+        DrawnItem d;
+        d.path = item.shape.path();
+        d.bounds = item.shape.extent();
+        if (d.bounds.isEmpty())
+            d.bounds = d.path.boundingRect();
+        m_drawn.push_back(std::move(d));
+    }
+}
+
+void ImageCanvas::setDisplayMapping(const DisplayMapping &mapping)
+{
+    if (!m_source || mapping == m_renderer.mapping())
+        return;
+    m_renderer.setMapping(mapping, m_source->info().bitsPerSample);
+    m_displayTiles.clear();
+    update();
+}
+
+void ImageCanvas::setShowLabels(bool show)
+{
+    m_showLabels = show;
+    update();
+}
+
+QSize ImageCanvas::imageSize() const
+{
+    return m_source ? m_source->info().size : QSize();
+}
+
+QTransform ImageCanvas::viewTransform() const
+{
+    return QTransform(m_scale, 0, 0, m_scale, m_offset.x(), m_offset.y());
+}
+
+QPointF ImageCanvas::toImage(QPointF widgetPos) const
+{
+    return (widgetPos - m_offset) / m_scale;
+}
+
+QPointF ImageCanvas::toWidget(QPointF imagePos) const
+{
+    return imagePos * m_scale + m_offset;
+}
+
+QRectF ImageCanvas::visibleImageRect() const
+{
+    return QRectF(toImage(QPointF(0, 0)), toImage(QPointF(width(), height())));
+}
+
+void ImageCanvas::fitToWindow()
+{
+    const QSize image = imageSize();
+    if (image.isEmpty() || width() <= 0 || height() <= 0) {
+        m_fitted = true;
+        update();
+        return;
+    }
+    m_scale = std::min(double(width()) / image.width(), double(height()) / image.height()) * 0.98;
+    m_offset = QPointF((width() - image.width() * m_scale) / 2, (height() - image.height() * m_scale) / 2);
+    m_fitted = true;
+    emit viewChanged();
+    update();
+}
+
+void ImageCanvas::setScale(double scale, QPointF anchorWidgetPos)
+{
+    const QSize image = imageSize();
+    if (image.isEmpty())
+        return;
+    const double fit = std::min(double(width()) / image.width(), double(height()) / image.height());
+    const double clamped = std::clamp(scale, std::min(fit / 4, 1.0), MaxScale);
+    const QPointF anchorImage = toImage(anchorWidgetPos);
+    m_scale = clamped;
+    m_offset = anchorWidgetPos - anchorImage * m_scale;
+    m_fitted = false;
+    emit viewChanged();
+    update();
+}
+
+void ImageCanvas::centerOn(QPointF imagePos, double scale)
+{
+    m_scale = std::clamp(scale, 1e-4, MaxScale);
+    m_offset = QPointF(width() / 2.0, height() / 2.0) - imagePos * m_scale;
+    m_fitted = false;
+    emit viewChanged();
+    update();
+}
+
+void ImageCanvas::panBy(QPointF widgetDelta)
+{
+    m_offset += widgetDelta;
+    m_fitted = false;
+    emit viewChanged();
+    update();
+}
+
+void ImageCanvas::setSelection(const QSet<qint64> &ids)
+{
+    if (ids == m_selection)
+        return;
+    m_selection = ids;
+    emit selectionChanged();
+    update();
+}
+
+qint64 ImageCanvas::itemAt(QPointF imagePos, double tolerance) const
+{
+    // Topmost first: later items are drawn over earlier ones.
+    for (int i = int(m_items.size()) - 1; i >= 0; --i) {
+        const Item &it = m_items[i];
+        if (it.flags & 3) // hidden or locked
+            continue;
+        if (!m_drawn[size_t(i)].bounds.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(imagePos))
+            continue;
+        if (it.shape.contains(imagePos, tolerance))
+            return it.id;
+    }
+    return 0;
+}
+
+QSet<qint64> ImageCanvas::itemsIn(const QRectF &imageRect) const
+{
+    QSet<qint64> out;
+    const QRectF r = imageRect.normalized();
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (!(m_items[i].flags & 3) && r.contains(m_drawn[size_t(i)].bounds))
+            out.insert(m_items[i].id);
+    }
+    return out;
+}
+
+void ImageCanvas::setPreview(const QHash<qint64, Shape> &preview)
+{
+    m_preview = preview;
+    update();
+}
+
+int ImageCanvas::levelForScale() const
+{
+    if (!m_source)
+        return 0;
+    int level = 0;
+    // The coarsest level that still has at least one level pixel per screen pixel.
+    while (level + 1 < m_source->levelCount() && double(1 << (level + 1)) * m_scale <= 1.0)
+        ++level;
+    return level;
+}
+
+QImage ImageCanvas::displayTile(int level, int tx, int ty) const
+{
+    const quint64 key = tileKey(level, tx, ty);
+    if (const QImage *cached = m_displayTiles.object(key))
+        return *cached;
+    if (!m_source->isReady(level, tx, ty))
+        return {};
+    const QImage raw = m_source->tile(level, tx, ty);
+    if (raw.isNull())
+        return {};
+    auto *shown = new QImage(m_renderer.render(raw));
+    const QImage copy = *shown;
+    m_displayTiles.insert(key, shown, int(std::max<qint64>(1, shown->sizeInBytes() / 1024)));
+    return copy;
+}
+
+void ImageCanvas::drawPixels(QPainter &painter)
+{
+    const QSize image = imageSize();
+    const int level = levelForScale();
+    const QSize levelSize = m_source->levelSize(level);
+    const double fx = double(image.width()) / levelSize.width();
+    const double fy = double(image.height()) / levelSize.height();
+    painter.save();
+    painter.setTransform(viewTransform());
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, m_scale * fx < 1.0);
+    const QImage preview = m_source->preview();
+    const QRectF visible = visibleImageRect().intersected(QRectF(QPointF(0, 0), QSizeF(image)));
+    if (visible.isEmpty()) {
+        painter.restore();
+        return;
+    }
+    const int ts = ImageSource::tileSize();
+    const QSize tiles = m_source->tileCount(level);
+    const int tx0 = std::max(0, int(std::floor(visible.left() / fx / ts)));
+    const int ty0 = std::max(0, int(std::floor(visible.top() / fy / ts)));
+    const int tx1 = std::min(tiles.width() - 1, int(std::floor((visible.right() - 1e-9) / fx / ts)));
+    const int ty1 = std::min(tiles.height() - 1, int(std::floor((visible.bottom() - 1e-9) / fy / ts)));
+    for (int ty = ty0; ty <= ty1; ++ty) {
+        for (int tx = tx0; tx <= tx1; ++tx) {
+            const QRect r = m_source->tileRect(level, tx, ty);
+            const QRectF target(r.x() * fx, r.y() * fy, r.width() * fx, r.height() * fy);
+            QImage tile = displayTile(level, tx, ty);
+            if (!tile.isNull()) {
+                painter.drawImage(target, tile);
+                continue;
+            }
+            // Not built yet: the nearest coarser tile that is, else the preview.
+            bool drawn = false;
+            for (int up = level + 1; up < m_source->levelCount() && !drawn; ++up) {
+                const int shift = up - level;
+                const QImage coarse = displayTile(up, tx >> shift, ty >> shift);
+                if (coarse.isNull())
+                    continue;
+                const QRect cr = m_source->tileRect(up, tx >> shift, ty >> shift);
+                const QSize upSize = m_source->levelSize(up);
+                const double ux = double(image.width()) / upSize.width();
+                const double uy = double(image.height()) / upSize.height();
+                const QRectF source(
+                    (target.x() / ux) - cr.x(), (target.y() / uy) - cr.y(), target.width() / ux, target.height() / uy);
+                painter.drawImage(target, coarse, source);
+                drawn = true;
+            }
+            if (!drawn && !preview.isNull()) {
+                const double px = double(preview.width()) / image.width();
+                const double py = double(preview.height()) / image.height();
+                painter.drawImage(target, m_renderer.render(preview),
+                    QRectF(target.x() * px, target.y() * py, target.width() * px, target.height() * py));
+            }
+        }
+    }
+    painter.restore();
+
+    if (m_scale >= GridScale) {
+        painter.save();
+        painter.setPen(QPen(QColor(128, 128, 128, 90), 0));
+        const int x0 = int(std::floor(visible.left()));
+        const int x1 = int(std::ceil(visible.right()));
+        const int y0 = int(std::floor(visible.top()));
+        const int y1 = int(std::ceil(visible.bottom()));
+        for (int x = x0; x <= x1; ++x) {
+            const double wx = toWidget(QPointF(x, 0)).x();
+            painter.drawLine(QPointF(wx, toWidget(QPointF(0, y0)).y()), QPointF(wx, toWidget(QPointF(0, y1)).y()));
+        }
+        for (int y = y0; y <= y1; ++y) {
+            const double wy = toWidget(QPointF(0, y)).y();
+            painter.drawLine(QPointF(toWidget(QPointF(x0, 0)).x(), wy), QPointF(toWidget(QPointF(x1, 0)).x(), wy));
+        }
+        painter.restore();
+    }
+}
+
+void ImageCanvas::drawItems(QPainter &painter)
+{
+    m_lastDrawn = 0;
+    if (m_items.isEmpty())
+        return;
+    painter.save();
+    const QTransform view = viewTransform();
+    if (m_naive) {
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setTransform(view);
+        for (size_t i = 0; i < m_drawn.size(); ++i) {
+            const Item &it = m_items[int(i)];
+            QPen pen(it.color, 1.5);
+            pen.setCosmetic(true);
+            painter.setPen(pen);
+            QColor fill = it.color;
+            fill.setAlpha(it.shape.isArea() ? 45 : 0);
+            painter.setBrush(fill);
+            painter.drawPath(m_drawn[i].path);
+            ++m_lastDrawn;
+        }
+        painter.restore();
+        return;
+    }
+
+    const QRectF visible = visibleImageRect();
+    // First pass: what is visible, and whether it is big enough for an outline.
+    std::vector<int> outlines;
+    QHash<QRgb, QList<QRectF>> dots;
+    for (size_t i = 0; i < m_drawn.size(); ++i) {
+        const Item &it = m_items[int(i)];
+        if (it.flags & 1)
+            continue;
+        const QRectF &b = m_drawn[i].bounds;
+        if (!b.intersects(visible) && !(b.isEmpty() && visible.contains(b.topLeft())))
+            continue;
+        if (std::max(b.width(), b.height()) * m_scale < DotBelowPixels && !m_selection.contains(it.id)
+            && !m_preview.contains(it.id)) {
+            const QPointF c = view.map(b.center());
+            dots[it.color.rgb()].append(QRectF(c.x() - 1.5, c.y() - 1.5, 3, 3));
+        } else {
+            outlines.push_back(int(i));
+        }
+    }
+    for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
+        for (const QRectF &r : it.value())
+            painter.fillRect(r, QColor::fromRgb(it.key()));
+        m_lastDrawn += int(it.value().size());
+    }
+    painter.setRenderHint(QPainter::Antialiasing, outlines.size() < size_t(AntialiasBelow));
+    painter.setTransform(view);
+    for (int i : outlines) {
+        const Item &it = m_items[i];
+        const auto preview = m_preview.constFind(it.id);
+        const QPainterPath path = preview == m_preview.constEnd() ? m_drawn[size_t(i)].path : preview->path();
+        QPen pen(it.color, m_selection.contains(it.id) ? 2.5 : 1.5, it.proposed ? Qt::DashLine : Qt::SolidLine);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        QColor fill = it.color;
+        fill.setAlpha(it.shape.isArea() || it.shape.kind() == Shape::Kind::Polyline ? (it.proposed ? 25 : 45) : 0);
+        painter.setBrush(fill);
+        painter.drawPath(path);
+    }
+    m_lastDrawn += int(outlines.size());
+    painter.resetTransform();
+    if (m_showLabels && outlines.size() < size_t(LabelsBelow)) {
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        const QFontMetrics metrics(font());
+        for (int i : outlines) {
+            const Item &it = m_items[i];
+            if (it.label.isEmpty())
+                continue;
+            const QRectF b = view.mapRect(m_drawn[size_t(i)].bounds);
+            if (b.width() < 24 && b.height() < 24)
+                continue;
+            const QString text = it.label;
+            const QRectF box(
+                b.left(), b.top() - metrics.height() - 2, metrics.horizontalAdvance(text) + 6, metrics.height() + 2);
+            painter.fillRect(box, it.color);
+            painter.setPen(it.color.lightness() > 150 ? Qt::black : Qt::white);
+            painter.drawText(box.adjusted(3, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+        }
+    }
+    painter.restore();
+}
+
+void ImageCanvas::drawSelection(QPainter &painter)
+{
+    if (m_selection.isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (qint64 id : std::as_const(m_selection)) {
+        const Item *it = item(id);
+        if (!it || (it->flags & 1))
+            continue;
+        const Shape shape = m_preview.value(id, it->shape);
+        const double rotationOffset = 20.0 / m_scale;
+        const QList<QPointF> handles = shape.handles(rotationOffset);
+        if (handles.size() > 400)
+            continue; // a dense polygon: vertices would hide the outline
+        painter.setPen(QPen(Qt::black, 1));
+        painter.setBrush(it->flags & 2 ? QColor(160, 160, 160) : QColor(Qt::white));
+        for (int h = 0; h < handles.size(); ++h) {
+            const QPointF w = toWidget(handles[h]);
+            if (shape.canRotate() && h == Shape::Rotation)
+                painter.drawEllipse(w, 4.5, 4.5);
+            else
+                painter.drawRect(QRectF(w.x() - 3.5, w.y() - 3.5, 7, 7));
+        }
+    }
+    painter.restore();
+}
+
+void ImageCanvas::render(QPainter &painter)
+{
+    painter.fillRect(QRect(QPoint(0, 0), size()), QColor(40, 42, 46));
+    if (!m_source)
+        return;
+    drawPixels(painter);
+    drawItems(painter);
+    drawSelection(painter);
+    m_tools->paint(painter);
+}
+
+void ImageCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    render(painter);
+}
+
+void ImageCanvas::resizeEvent(QResizeEvent *)
+{
+    if (m_fitted)
+        fitToWindow();
+}
+
+QImage ImageCanvas::rawPixels(const QRect &imageRect) const
+{
+    if (!m_source)
+        return {};
+    const QRect r = imageRect.intersected(QRect(QPoint(0, 0), imageSize()));
+    if (r.isEmpty())
+        return {};
+    const int ts = ImageSource::tileSize();
+    QImage out;
+    for (int ty = r.top() / ts; ty <= r.bottom() / ts; ++ty) {
+        for (int tx = r.left() / ts; tx <= r.right() / ts; ++tx) {
+            const QImage tile = m_source->tile(0, tx, ty);
+            if (tile.isNull())
+                return {};
+            if (out.isNull())
+                out = QImage(r.size(), tile.format());
+            const QRect tileRect = m_source->tileRect(0, tx, ty);
+            const QRect part = tileRect.intersected(r);
+            const int bytesPerPixel = tile.depth() / 8;
+            for (int y = part.top(); y <= part.bottom(); ++y) {
+                const uchar *from
+                    = tile.constScanLine(y - tileRect.top()) + (part.left() - tileRect.left()) * bytesPerPixel;
+                uchar *to = out.scanLine(y - r.top()) + (part.left() - r.left()) * bytesPerPixel;
+                std::memcpy(to, from, size_t(part.width() * bytesPerPixel));
+            }
+        }
+    }
+    return out;
+}
+
+void ImageCanvas::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return;
+    zoomBy(std::pow(1.25, steps), event->position());
+    event->accept();
+}
+
+void ImageCanvas::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    if (event->button() == Qt::MiddleButton
+        || (event->button() == Qt::LeftButton && event->modifiers() & Qt::AltModifier)) {
+        m_panning = true;
+        m_panStart = event->position();
+        setCursor(Qt::ClosedHandCursor);
+        return;
+    }
+    if (m_source && m_tools->mousePress(event))
+        update();
+}
+
+void ImageCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        panBy(event->position() - m_panStart);
+        m_panStart = event->position();
+        return;
+    }
+    if (m_source) {
+        emit cursorMoved(toImage(event->position()));
+        if (m_tools->mouseMove(event))
+            update();
+    }
+}
+
+void ImageCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        m_panning = false;
+        unsetCursor();
+        return;
+    }
+    if (m_source && m_tools->mouseRelease(event))
+        update();
+}
+
+void ImageCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (m_source && m_tools->mouseDoubleClick(event))
+        update();
+}
+
+void ImageCanvas::keyPressEvent(QKeyEvent *event)
+{
+    if (m_tools->keyPress(event)) {
+        update();
+        return;
+    }
+    const double step = std::max(width(), height()) * 0.1;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        panBy(QPointF(step, 0));
+        return;
+    case Qt::Key_Right:
+        panBy(QPointF(-step, 0));
+        return;
+    case Qt::Key_Up:
+        panBy(QPointF(0, step));
+        return;
+    case Qt::Key_Down:
+        panBy(QPointF(0, -step));
+        return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.25);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(0.8);
+        return;
+    case Qt::Key_0:
+        if (event->modifiers() & Qt::ControlModifier) {
+            setScale(1.0, rect().center());
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace rwb::image

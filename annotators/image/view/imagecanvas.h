@@ -1,0 +1,148 @@
+#pragma once
+
+#include "../raster/displaymapping.h"
+#include "../raster/displayrenderer.h"
+#include "../shape.h"
+
+#include <QCache>
+#include <QColor>
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+#include <memory>
+
+namespace rwb::image {
+
+class ImageSource;
+class ToolController;
+
+/// The image view: pixels from an ImageSource drawn tile by tile at the pyramid level that
+/// matches the zoom (only visible tiles, mapped for display through DisplayRenderer), the
+/// annotations on top, and the active tool's interaction (ToolController). Zoom runs from
+/// fit-to-window to pixel level (nearest neighbour and a pixel grid when magnified).
+///
+/// Frames cost what is visible, not what exists: shapes outside the window are skipped by
+/// their bounds, and shapes smaller than a few screen pixels are drawn as a dot instead of
+/// their outline. setNaiveDrawing() turns both off (the benchmark's baseline).
+class ImageCanvas : public QWidget
+{
+    Q_OBJECT
+public:
+    /// One annotation as drawn.
+    struct Item
+    {
+        qint64 id = 0;
+        Shape shape;
+        QColor color;
+        QString label;
+        int flags = 0; ///< project::Annotation::Flag
+        bool proposed = false;
+    };
+
+    explicit ImageCanvas(QWidget *parent = nullptr);
+    ~ImageCanvas() override;
+
+    void setSource(std::shared_ptr<ImageSource> source);
+    std::shared_ptr<ImageSource> source() const { return m_source; }
+    /// Replaces the drawn annotations (the selection keeps the ids that still exist).
+    void setItems(const QList<Item> &items);
+    const QList<Item> &items() const { return m_items; }
+    const Item *item(qint64 id) const;
+
+    void setDisplayMapping(const DisplayMapping &mapping);
+    DisplayMapping displayMapping() const { return m_renderer.mapping(); }
+
+    ToolController *tools() const { return m_tools.get(); }
+
+    // --- view ---
+    double scale() const { return m_scale; }
+    /// Image point under widget point, and back.
+    QPointF toImage(QPointF widgetPos) const;
+    QPointF toWidget(QPointF imagePos) const;
+    QRectF visibleImageRect() const;
+    void fitToWindow();
+    void setScale(double scale, QPointF anchorWidgetPos);
+    void zoomBy(double factor) { setScale(m_scale * factor, rect().center()); }
+    void zoomBy(double factor, QPointF anchorWidgetPos) { setScale(m_scale * factor, anchorWidgetPos); }
+    void panBy(QPointF widgetDelta);
+    /// Centres the view on \a imagePos at \a scale.
+    void centerOn(QPointF imagePos, double scale);
+    QSize imageSize() const;
+
+    // --- selection and per-item state used by the tools ---
+    QSet<qint64> selection() const { return m_selection; }
+    void setSelection(const QSet<qint64> &ids);
+    /// Topmost visible, unlocked item at \a imagePos (within \a tolerance image pixels), or 0.
+    qint64 itemAt(QPointF imagePos, double tolerance) const;
+    /// Items whose bounds lie inside \a imageRect (rubber-band selection).
+    QSet<qint64> itemsIn(const QRectF &imageRect) const;
+    /// Draws \a shape instead of item \a id's stored shape while a drag is under way.
+    void setPreview(const QHash<qint64, Shape> &preview);
+    QColor currentColor() const { return m_currentColor; }
+    void setCurrentColor(const QColor &color) { m_currentColor = color; }
+    void setShowLabels(bool show);
+
+    /// Level 0 pixels of \a imageRect (clipped to the image), composed from tiles; what the
+    /// OpenCV helpers work on. Null when tiles are not available yet.
+    QImage rawPixels(const QRect &imageRect) const;
+
+    /// Benchmark baseline: every shape, every frame, full outline, antialiased.
+    void setNaiveDrawing(bool naive) { m_naive = naive; }
+    /// Paints one frame into \a painter (size()), as paintEvent does.
+    void render(QPainter &painter);
+    /// Shapes drawn (outline or dot) in the last frame.
+    int lastDrawnCount() const { return m_lastDrawn; }
+
+signals:
+    void viewChanged();
+    void selectionChanged();
+    /// Pixel position under the mouse (for the status bar read-out).
+    void cursorMoved(QPointF imagePos);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    struct DrawnItem
+    {
+        QPainterPath path;
+        QRectF bounds;
+    };
+    void rebuildDrawn();
+    void drawPixels(QPainter &painter);
+    void drawItems(QPainter &painter);
+    void drawSelection(QPainter &painter);
+    void clampView();
+    QTransform viewTransform() const;
+    int levelForScale() const;
+    QImage displayTile(int level, int tx, int ty) const;
+
+    std::shared_ptr<ImageSource> m_source;
+    DisplayRenderer m_renderer;
+    mutable QCache<quint64, QImage> m_displayTiles;
+    QList<Item> m_items;
+    std::vector<DrawnItem> m_drawn; ///< parallel to m_items
+    QHash<qint64, int> m_index; ///< id → position in m_items
+    QHash<qint64, Shape> m_preview;
+    QSet<qint64> m_selection;
+    QColor m_currentColor = QColor(230, 25, 75);
+    std::unique_ptr<ToolController> m_tools;
+    double m_scale = 1.0;
+    QPointF m_offset; ///< widget position of image (0, 0)
+    bool m_fitted = false; ///< follow the window size until the user zooms
+    bool m_naive = false;
+    bool m_showLabels = true;
+    bool m_panning = false;
+    QPointF m_panStart;
+    int m_lastDrawn = 0;
+};
+
+} // namespace rwb::image
