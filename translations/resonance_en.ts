@@ -275,6 +275,72 @@
         <source>The import failed: %1</source>
         <translation>The import failed: %1</translation>
     </message>
+    <message>
+        <source>&amp;Label Schema…</source>
+        <translation>&amp;Label Schema…</translation>
+    </message>
+    <message>
+        <source>Edit the label classes and their attributes</source>
+        <translation>Edit the label classes and their attributes</translation>
+    </message>
+    <message>
+        <source>Import Label Schema…</source>
+        <translation>Import Label Schema…</translation>
+    </message>
+    <message>
+        <source>Merge label classes and attributes from a JSON file</source>
+        <translation>Merge label classes and attributes from a JSON file</translation>
+    </message>
+    <message>
+        <source>Export Label Schema…</source>
+        <translation>Export Label Schema…</translation>
+    </message>
+    <message>
+        <source>Save the label classes and attributes as a JSON file</source>
+        <translation>Save the label classes and attributes as a JSON file</translation>
+    </message>
+    <message>
+        <source>Import Label Schema</source>
+        <translation>Import Label Schema</translation>
+    </message>
+    <message>
+        <source>Label schema (*.json);;All files (*)</source>
+        <translation>Label schema (*.json);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) added</source>
+        <translation>
+            <numerusform>%n class added</numerusform>
+            <numerusform>%n classes added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) added</source>
+        <translation>
+            <numerusform>%n attribute added</numerusform>
+            <numerusform>%n attributes added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Import Label Schema</source>
+        <translation>Cannot Import Label Schema</translation>
+    </message>
+    <message>
+        <source>Export Label Schema</source>
+        <translation>Export Label Schema</translation>
+    </message>
+    <message>
+        <source>Label schema (*.json)</source>
+        <translation>Label schema (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Cannot Export Label Schema</source>
+        <translation>Cannot Export Label Schema</translation>
+    </message>
 </context>
 <context>
     <name>rwb::app::PreferencesDialog</name>
@@ -392,10 +458,6 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
         <translation>Importing</translation>
     </message>
     <message>
-        <source>Imported %1 file(s); %2 duplicate(s) skipped; %3 failed.</source>
-        <translation>Imported %1 file(s); %2 duplicate(s) skipped; %3 failed.</translation>
-    </message>
-    <message>
         <source>  duplicate: %1 (same content as %2)</source>
         <translation>  duplicate: %1 (same content as %2)</translation>
     </message>
@@ -406,10 +468,6 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>  failed: %1: %2</source>
         <translation>  failed: %1: %2</translation>
-    </message>
-    <message>
-        <source>Import cancelled; %1 file(s) were imported before.</source>
-        <translation>Import cancelled; %1 file(s) were imported before.</translation>
     </message>
     <message>
         <source>info needs a project path</source>
@@ -490,10 +548,6 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>labels import needs a file name</source>
         <translation>labels import needs a file name</translation>
-    </message>
-    <message>
-        <source>Label schema imported: %1 class(es) added, %2 updated; %3 attribute(s) added, %4 updated.</source>
-        <translation>Label schema imported: %1 class(es) added, %2 updated; %3 attribute(s) added, %4 updated.</translation>
     </message>
     <message>
         <source>labels %1 needs a name</source>
@@ -623,6 +677,48 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
         <source>Sample project created: %1</source>
         <translation>Sample project created: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation>
+            <numerusform>Imported %n file.</numerusform>
+            <numerusform>Imported %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n duplicate skipped.</numerusform>
+            <numerusform>%n duplicates skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled; %n file(s) were imported before.</source>
+        <translation>
+            <numerusform>Import cancelled; %n file was imported before.</numerusform>
+            <numerusform>Import cancelled; %n files were imported before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label schema imported: %n class(es) added, %1 updated;</source>
+        <translation>
+            <numerusform>Label schema imported: %n class added, %1 updated;</numerusform>
+            <numerusform>Label schema imported: %n classes added, %1 updated;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) added, %1 updated.</source>
+        <translation>
+            <numerusform>%n attribute added, %1 updated.</numerusform>
+            <numerusform>%n attributes added, %1 updated.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rwb::document::DocumentProbe</name>
@@ -663,10 +759,663 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
 </context>
 <context>
+    <name>rwb::image::ImageAnnotator</name>
+    <message>
+        <source>Image annotator</source>
+        <translation>Image annotator</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::ImageAnnotatorWidget</name>
+    <message>
+        <source>Select</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Rotated Rectangle</source>
+        <translation>Rotated Rectangle</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <source>Polyline</source>
+        <translation>Polyline</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Brush</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Eraser</translation>
+    </message>
+    <message>
+        <source>Magic Wand</source>
+        <translation>Magic Wand</translation>
+    </message>
+    <message>
+        <source>x %1  y %2  zoom %3%</source>
+        <translation>x %1  y %2  zoom %3%</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Copy Shapes from Previous Image</source>
+        <translation>Copy Shapes from Previous Image</translation>
+    </message>
+    <message>
+        <source>Hide/Show</source>
+        <translation>Hide/Show</translation>
+    </message>
+    <message>
+        <source>Lock/Unlock</source>
+        <translation>Lock/Unlock</translation>
+    </message>
+    <message>
+        <source>Bring Forward</source>
+        <translation>Bring Forward</translation>
+    </message>
+    <message>
+        <source>Send Backward</source>
+        <translation>Send Backward</translation>
+    </message>
+    <message>
+        <source>Merge Polygons</source>
+        <translation>Merge Polygons</translation>
+    </message>
+    <message>
+        <source>Convert to Polygon</source>
+        <translation>Convert to Polygon</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>Fit to Window</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Shapes on this image</source>
+        <translation>Shapes on this image</translation>
+    </message>
+    <message>
+        <source>Image tags</source>
+        <translation>Image tags</translation>
+    </message>
+    <message>
+        <source>Display (does not change pixels)</source>
+        <translation>Display (does not change pixels)</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Brightness</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Invert</translation>
+    </message>
+    <message>
+        <source>Auto Levels</source>
+        <translation>Auto Levels</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>%1 is missing. Move it back or relocate the project folder&apos;s images.</source>
+        <translation>%1 is missing. Move it back or relocate the project folder&apos;s images.</translation>
+    </message>
+    <message>
+        <source>Asset %1 is not in the project.</source>
+        <translation>Asset %1 is not in the project.</translation>
+    </message>
+    <message>
+        <source>Change class</source>
+        <translation>Change class</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>(no class)</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>proposal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) with unreadable geometry not shown</source>
+        <translation>
+            <numerusform>%n annotation with unreadable geometry not shown</numerusform>
+            <numerusform>%n annotations with unreadable geometry not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n shape(s)</source>
+        <translation>
+            <numerusform>Edit %n shape</numerusform>
+            <numerusform>Edit %n shapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n shape(s)</source>
+        <translation>
+            <numerusform>Delete %n shape</numerusform>
+            <numerusform>Delete %n shapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shape(s) copied</source>
+        <translation>
+            <numerusform>%n shape copied</numerusform>
+            <numerusform>%n shapes copied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n shape(s)</source>
+        <translation>
+            <numerusform>Paste %n shape</numerusform>
+            <numerusform>Paste %n shapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n shape(s)</source>
+        <translation>
+            <numerusform>Duplicate %n shape</numerusform>
+            <numerusform>Duplicate %n shapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No previous image in this session</source>
+        <translation>No previous image in this session</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n shape(s) from the previous image</source>
+        <translation>
+            <numerusform>Copy %n shape from the previous image</numerusform>
+            <numerusform>Copy %n shapes from the previous image</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide/show shapes</source>
+        <translation>Hide/show shapes</translation>
+    </message>
+    <message>
+        <source>Lock/unlock shapes</source>
+        <translation>Lock/unlock shapes</translation>
+    </message>
+    <message>
+        <source>Bring forward</source>
+        <translation>Bring forward</translation>
+    </message>
+    <message>
+        <source>Send backward</source>
+        <translation>Send backward</translation>
+    </message>
+    <message>
+        <source>Select two or more polygons to merge</source>
+        <translation>Select two or more polygons to merge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n polygon(s)</source>
+        <translation>
+            <numerusform>Merge %n polygon</numerusform>
+            <numerusform>Merge %n polygons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previous / next image</source>
+        <translation>Previous / next image</translation>
+    </message>
+    <message>
+        <source>Label class</source>
+        <translation>Label class</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Mark the image done</source>
+        <translation>Mark the image done</translation>
+    </message>
+    <message>
+        <source>Wheel, + / -</source>
+        <translation>Wheel, + / -</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Middle drag, Alt+drag, arrows</source>
+        <translation>Middle drag, Alt+drag, arrows</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <source>Enter / Backspace / Esc</source>
+        <translation>Enter / Backspace / Esc</translation>
+    </message>
+    <message>
+        <source>Finish polygon / remove last vertex / cancel</source>
+        <translation>Finish polygon / remove last vertex / cancel</translation>
+    </message>
+    <message>
+        <source>Double click on an edge</source>
+        <translation>Double click on an edge</translation>
+    </message>
+    <message>
+        <source>Insert a vertex</source>
+        <translation>Insert a vertex</translation>
+    </message>
+    <message>
+        <source>Ctrl+click on a vertex</source>
+        <translation>Ctrl+click on a vertex</translation>
+    </message>
+    <message>
+        <source>Remove the vertex</source>
+        <translation>Remove the vertex</translation>
+    </message>
+    <message>
+        <source>[ / ]</source>
+        <translation>[ / ]</translation>
+    </message>
+    <message>
+        <source>Smaller / larger brush</source>
+        <translation>Smaller / larger brush</translation>
+    </message>
+    <message>
+        <source>Shift while resizing</source>
+        <translation>Shift while resizing</translation>
+    </message>
+    <message>
+        <source>Keep the aspect ratio</source>
+        <translation>Keep the aspect ratio</translation>
+    </message>
+    <message>
+        <source>Image Annotator Keys</source>
+        <translation>Image Annotator Keys</translation>
+    </message>
+</context>
+<context>
     <name>rwb::image::ImageProbe</name>
     <message>
         <source>not a readable image (%1)</source>
         <translation>not a readable image (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::ImageSource</name>
+    <message>
+        <source>no temporary folder for the tile cache (%1)</source>
+        <translation>no temporary folder for the tile cache (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::JpegReader</name>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <source>damaged JPEG header (%1)</source>
+        <translation>damaged JPEG header (%1)</translation>
+    </message>
+    <message>
+        <source>CMYK and YCCK JPEG images are not supported</source>
+        <translation>CMYK and YCCK JPEG images are not supported</translation>
+    </message>
+    <message>
+        <source>damaged JPEG data (%1)</source>
+        <translation>damaged JPEG data (%1)</translation>
+    </message>
+    <message>
+        <source>rows were requested out of order</source>
+        <translation>rows were requested out of order</translation>
+    </message>
+    <message>
+        <source>damaged or truncated JPEG data near row %1 (%2)</source>
+        <translation>damaged or truncated JPEG data near row %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not enough memory for the preview</source>
+        <translation>not enough memory for the preview</translation>
+    </message>
+    <message>
+        <source>damaged or truncated JPEG data (%1)</source>
+        <translation>damaged or truncated JPEG data (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::PngReader</name>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <source>not enough memory to start the PNG decoder</source>
+        <translation>not enough memory to start the PNG decoder</translation>
+    </message>
+    <message>
+        <source>damaged PNG header (%1)</source>
+        <translation>damaged PNG header (%1)</translation>
+    </message>
+    <message>
+        <source>unsupported PNG layout (%1 channels of %2 bits)</source>
+        <translation>unsupported PNG layout (%1 channels of %2 bits)</translation>
+    </message>
+    <message>
+        <source>interlaced PNG images larger than %1 MB cannot be streamed; save it without interlacing</source>
+        <translation>interlaced PNG images larger than %1 MB cannot be streamed; save it without interlacing</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode the interlaced image</source>
+        <translation>not enough memory to decode the interlaced image</translation>
+    </message>
+    <message>
+        <source>damaged or truncated PNG data (%1)</source>
+        <translation>damaged or truncated PNG data (%1)</translation>
+    </message>
+    <message>
+        <source>damaged or truncated PNG data near row %1 (%2)</source>
+        <translation>damaged or truncated PNG data near row %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::PyramidBuildJob</name>
+    <message>
+        <source>Build image tiles</source>
+        <translation>Build image tiles</translation>
+    </message>
+    <message>
+        <source>Building tiles of %1</source>
+        <translation>Building tiles of %1</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::PyramidBuilder</name>
+    <message>
+        <source>not enough memory for the tile buffers</source>
+        <translation>not enough memory for the tile buffers</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::QtRasterReader</name>
+    <message>
+        <source>unsupported image format or damaged file</source>
+        <translation>unsupported image format or damaged file</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large for a %3 image; convert it to TIFF or PNG</source>
+        <translation>%1 × %2 pixels is too large for a %3 image; convert it to TIFF or PNG</translation>
+    </message>
+    <message>
+        <source>the image cannot be decoded (%1)</source>
+        <translation>the image cannot be decoded (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::RasterReader</name>
+    <message>
+        <source>Cannot read image %1: %2</source>
+        <translation>Cannot read image %1: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation>the file cannot be opened (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty or too short to be an image</source>
+        <translation>the file is empty or too short to be an image</translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1 does not exist (the image has %n page(s))</source>
+        <translation>
+            <numerusform>page %1 does not exist (the image has %n page)</numerusform>
+            <numerusform>page %1 does not exist (the image has %n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the image has no pixels</source>
+        <translation>the image has no pixels</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is larger than the supported %3 megapixels</source>
+        <translation>%1 × %2 pixels is larger than the supported %3 megapixels</translation>
+    </message>
+    <message>
+        <source>%1 channels of %2 bits are not supported</source>
+        <translation>%1 channels of %2 bits are not supported</translation>
+    </message>
+    <message>
+        <source>read past the last row</source>
+        <translation>read past the last row</translation>
+    </message>
+    <message>
+        <source>not enough memory for %1 rows</source>
+        <translation>not enough memory for %1 rows</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::RleMask</name>
+    <message>
+        <source>mask: &quot;%1&quot; must be an integer</source>
+        <translation>mask: &quot;%1&quot; must be an integer</translation>
+    </message>
+    <message>
+        <source>mask: negative size %1 × %2</source>
+        <translation>mask: negative size %1 × %2</translation>
+    </message>
+    <message>
+        <source>mask: &quot;rle&quot; must be an array of run lengths</source>
+        <translation>mask: &quot;rle&quot; must be an array of run lengths</translation>
+    </message>
+    <message>
+        <source>mask: %1 × %2 pixels is too large</source>
+        <translation>mask: %1 × %2 pixels is too large</translation>
+    </message>
+    <message>
+        <source>mask: run lengths must be non-negative integers</source>
+        <translation>mask: run lengths must be non-negative integers</translation>
+    </message>
+    <message>
+        <source>mask: the runs cover %1 pixels, the box %2</source>
+        <translation>mask: the runs cover %1 pixels, the box %2</translation>
+    </message>
+    <message>
+        <source>COCO mask: the counts cover %1 pixels, the image %2</source>
+        <translation>COCO mask: the counts cover %1 pixels, the image %2</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::Shape</name>
+    <message>
+        <source>&quot;%1&quot; must be a finite number</source>
+        <translation>&quot;%1&quot; must be a finite number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be negative</source>
+        <translation>&quot;%1&quot; must not be negative</translation>
+    </message>
+    <message>
+        <source>&quot;points&quot; must be an array</source>
+        <translation>&quot;points&quot; must be an array</translation>
+    </message>
+    <message>
+        <source>%1 points given, at least %2 needed</source>
+        <translation>%1 points given, at least %2 needed</translation>
+    </message>
+    <message>
+        <source>each point must be an array of %1 numbers</source>
+        <translation>each point must be an array of %1 numbers</translation>
+    </message>
+    <message>
+        <source>point coordinates must be finite</source>
+        <translation>point coordinates must be finite</translation>
+    </message>
+    <message>
+        <source>keypoint visibility must be 0, 1 or 2</source>
+        <translation>keypoint visibility must be 0, 1 or 2</translation>
+    </message>
+    <message>
+        <source>unknown image shape &quot;%1&quot;</source>
+        <translation>unknown image shape &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>invalid %1 geometry: %2</source>
+        <translation>invalid %1 geometry: %2</translation>
+    </message>
+    <message>
+        <source>&quot;holes&quot; must be an array of rings</source>
+        <translation>&quot;holes&quot; must be an array of rings</translation>
+    </message>
+    <message>
+        <source>&quot;thickness&quot; must not be negative</source>
+        <translation>&quot;thickness&quot; must not be negative</translation>
+    </message>
+    <message>
+        <source>edges must join existing keypoints</source>
+        <translation>edges must join existing keypoints</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::TiffReader</name>
+    <message>
+        <source>unknown libtiff error</source>
+        <translation>unknown libtiff error</translation>
+    </message>
+    <message>
+        <source>damaged TIFF header (%1)</source>
+        <translation>damaged TIFF header (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1 does not exist (the image has %n page(s))</source>
+        <translation>
+            <numerusform>page %1 does not exist (the image has %n page)</numerusform>
+            <numerusform>page %1 does not exist (the image has %n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bits per sample are not supported (only 8 and 16)</source>
+        <translation>%1 bits per sample are not supported (only 8 and 16)</translation>
+    </message>
+    <message>
+        <source>floating-point and signed samples are not supported</source>
+        <translation>floating-point and signed samples are not supported</translation>
+    </message>
+    <message>
+        <source>%1 samples per pixel are not supported (only 1, 3 and 4)</source>
+        <translation>%1 samples per pixel are not supported (only 1, 3 and 4)</translation>
+    </message>
+    <message>
+        <source>separate colour planes are not supported</source>
+        <translation>separate colour planes are not supported</translation>
+    </message>
+    <message>
+        <source>photometric interpretation %1 with %2 samples is not supported</source>
+        <translation>photometric interpretation %1 with %2 samples is not supported</translation>
+    </message>
+    <message>
+        <source>invalid tile size %1 × %2</source>
+        <translation>invalid tile size %1 × %2</translation>
+    </message>
+    <message>
+        <source>damaged TIFF tile at %1, %2 (%3)</source>
+        <translation>damaged TIFF tile at %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>damaged TIFF data at row %1 (%2)</source>
+        <translation>damaged TIFF data at row %1 (%2)</translation>
+    </message>
+    <message>
+        <source>damaged TIFF strip at row %1 (%2)</source>
+        <translation>damaged TIFF strip at row %1 (%2)</translation>
+    </message>
+    <message>
+        <source>truncated TIFF strip at row %1</source>
+        <translation>truncated TIFF strip at row %1</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::TilePyramid</name>
+    <message>
+        <source>Tile cache %1 of image %2: %3</source>
+        <translation>Tile cache %1 of image %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot open %1 (%2)</source>
+        <translation>cannot open %1 (%2)</translation>
+    </message>
+    <message>
+        <source>tile %1, %2 of level %3 is truncated</source>
+        <translation>tile %1, %2 of level %3 is truncated</translation>
+    </message>
+    <message>
+        <source>tile %1, %2 of level %3 is damaged</source>
+        <translation>tile %1, %2 of level %3 is damaged</translation>
+    </message>
+    <message>
+        <source>not enough memory for a tile</source>
+        <translation>not enough memory for a tile</translation>
+    </message>
+    <message>
+        <source>cannot remove the old manifest</source>
+        <translation>cannot remove the old manifest</translation>
+    </message>
+    <message>
+        <source>cannot remove the old cache</source>
+        <translation>cannot remove the old cache</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>cannot create the folder</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2)</source>
+        <translation>cannot write %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +2081,149 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     </message>
 </context>
 <context>
+    <name>rwb::project::LabelSchemaDialog</name>
+    <message>
+        <source>Yes/no</source>
+        <translation>Yes/no</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Integer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Label Schema</source>
+        <translation>Label Schema</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Add Class</source>
+        <translation>Add Class</translation>
+    </message>
+    <message>
+        <source>Add Subclass</source>
+        <translation>Add Subclass</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation>English title:</translation>
+    </message>
+    <message>
+        <source>Chinese title:</source>
+        <translation>Chinese title:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>Shortcut:</source>
+        <translation>Shortcut:</translation>
+    </message>
+    <message>
+        <source>Parent class:</source>
+        <translation>Parent class:</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>Applies to:</translation>
+    </message>
+    <message>
+        <source>Shapes (none: all):</source>
+        <translation>Shapes (none: all):</translation>
+    </message>
+    <message>
+        <source>Attributes of this class and of all classes</source>
+        <translation>Attributes of this class and of all classes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Choices (comma-separated)</source>
+        <translation>Choices (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation>Add Attribute</translation>
+    </message>
+    <message>
+        <source>Remove Attribute</source>
+        <translation>Remove Attribute</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and can be undone with Ctrl+Z.</source>
+        <translation>Changes apply at once and can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Class Colour</source>
+        <translation>Class Colour</translation>
+    </message>
+    <message>
+        <source>new_class</source>
+        <translation>new_class</translation>
+    </message>
+    <message>
+        <source>Only this class</source>
+        <translation>Only this class</translation>
+    </message>
+    <message>
+        <source>Every class</source>
+        <translation>Every class</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>attribute</translation>
+    </message>
+</context>
+<context>
     <name>rwb::project::Migrator</name>
     <message>
         <source>Missing migration %1</source>
@@ -1405,6 +2297,13 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     </message>
 </context>
 <context>
+    <name>rwb::project::SpatialIndexJob</name>
+    <message>
+        <source>Indexing annotation extents</source>
+        <translation>Indexing annotation extents</translation>
+    </message>
+</context>
+<context>
     <name>rwb::project::WelcomePage</name>
     <message>
         <source>Resonance Workbench</source>
@@ -1435,6 +2334,61 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
 %2</source>
         <translation>%1 (missing)
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::project::shape</name>
+    <message>
+        <source>rectangle</source>
+        <translation>rectangle</translation>
+    </message>
+    <message>
+        <source>rotated rectangle</source>
+        <translation>rotated rectangle</translation>
+    </message>
+    <message>
+        <source>polygon</source>
+        <translation>polygon</translation>
+    </message>
+    <message>
+        <source>polyline</source>
+        <translation>polyline</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <source>keypoints</source>
+        <translation>keypoints</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>mask</translation>
+    </message>
+    <message>
+        <source>ellipse</source>
+        <translation>ellipse</translation>
+    </message>
+    <message>
+        <source>image tag</source>
+        <translation>image tag</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>range</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>text span</source>
+        <translation>text span</translation>
+    </message>
+    <message>
+        <source>page region</source>
+        <translation>page region</translation>
     </message>
 </context>
 <context>
