@@ -271,6 +271,70 @@
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
+    <message>
+        <source>&amp;Label Schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the label classes and their attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Label Schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge label classes and attributes from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Label Schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the label classes and attributes as a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Label Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label schema (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Import Label Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Label Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label schema (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export Label Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rwb::app::PreferencesDialog</name>
@@ -388,10 +452,6 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
         <translation>正在导入</translation>
     </message>
     <message>
-        <source>Imported %1 file(s); %2 duplicate(s) skipped; %3 failed.</source>
-        <translation>已导入 %1 个文件；跳过 %2 个重复文件；%3 个失败。</translation>
-    </message>
-    <message>
         <source>  duplicate: %1 (same content as %2)</source>
         <translation>  重复：%1（内容与 %2 相同）</translation>
     </message>
@@ -402,10 +462,6 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>  failed: %1: %2</source>
         <translation>  失败：%1：%2</translation>
-    </message>
-    <message>
-        <source>Import cancelled; %1 file(s) were imported before.</source>
-        <translation>导入已取消；取消前已导入 %1 个文件。</translation>
     </message>
     <message>
         <source>info needs a project path</source>
@@ -486,10 +542,6 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>labels import needs a file name</source>
         <translation>labels import 需要一个文件名</translation>
-    </message>
-    <message>
-        <source>Label schema imported: %1 class(es) added, %2 updated; %3 attribute(s) added, %4 updated.</source>
-        <translation>标签体系已导入：新增 %1 个标签类别，更新 %2 个；新增 %3 个属性，更新 %4 个。</translation>
     </message>
     <message>
         <source>labels %1 needs a name</source>
@@ -619,6 +671,42 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
         <source>Sample project created: %1</source>
         <translation>示例项目已创建：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation type="unfinished">
+            <numerusform>已跳过 %n 个重复文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled; %n file(s) were imported before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label schema imported: %n class(es) added, %1 updated;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) added, %1 updated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rwb::document::DocumentProbe</name>
@@ -659,10 +747,653 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
 </context>
 <context>
+    <name>rwb::image::ImageAnnotator</name>
+    <message>
+        <source>Image annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::ImageAnnotatorWidget</name>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polyline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magic Wand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x %1  y %2  zoom %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Shapes from Previous Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide/Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock/Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapes on this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display (does not change pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing. Move it back or relocate the project folder&apos;s images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1 is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) with unreadable geometry not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n shape(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n shape(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shape(s) copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n shape(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n shape(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No previous image in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n shape(s) from the previous image</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide/show shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock/unlock shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more polygons to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n polygon(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previous / next image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label class</source>
+        <translation type="unfinished">标签类别</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the image done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel, + / -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle drag, Alt+drag, arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter / Backspace / Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish polygon / remove last vertex / cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double click on an edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+click on a vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ / ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller / larger brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift while resizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the aspect ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image Annotator Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rwb::image::ImageProbe</name>
     <message>
         <source>not a readable image (%1)</source>
         <translation>不是可读取的图像（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::ImageSource</name>
+    <message>
+        <source>no temporary folder for the tile cache (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::JpegReader</name>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged JPEG header (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMYK and YCCK JPEG images are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged JPEG data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows were requested out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged or truncated JPEG data near row %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged or truncated JPEG data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::PngReader</name>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to start the PNG decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged PNG header (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported PNG layout (%1 channels of %2 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interlaced PNG images larger than %1 MB cannot be streamed; save it without interlacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to decode the interlaced image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged or truncated PNG data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged or truncated PNG data near row %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::PyramidBuildJob</name>
+    <message>
+        <source>Build image tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building tiles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::PyramidBuilder</name>
+    <message>
+        <source>not enough memory for the tile buffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::QtRasterReader</name>
+    <message>
+        <source>unsupported image format or damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large for a %3 image; convert it to TIFF or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image cannot be decoded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::RasterReader</name>
+    <message>
+        <source>Cannot read image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty or too short to be an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1 does not exist (the image has %n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the image has no pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is larger than the supported %3 megapixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 channels of %2 bits are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read past the last row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::RleMask</name>
+    <message>
+        <source>mask: &quot;%1&quot; must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask: negative size %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask: &quot;rle&quot; must be an array of run lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask: %1 × %2 pixels is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask: run lengths must be non-negative integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask: the runs cover %1 pixels, the box %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO mask: the counts cover %1 pixels, the image %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::Shape</name>
+    <message>
+        <source>&quot;%1&quot; must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;points&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points given, at least %2 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each point must be an array of %1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point coordinates must be finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keypoint visibility must be 0, 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown image shape &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 geometry: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;holes&quot; must be an array of rings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;thickness&quot; must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edges must join existing keypoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::TiffReader</name>
+    <message>
+        <source>unknown libtiff error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged TIFF header (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1 does not exist (the image has %n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bits per sample are not supported (only 8 and 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floating-point and signed samples are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples per pixel are not supported (only 1, 3 and 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separate colour planes are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photometric interpretation %1 with %2 samples is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid tile size %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged TIFF tile at %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged TIFF data at row %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged TIFF strip at row %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated TIFF strip at row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::image::TilePyramid</name>
+    <message>
+        <source>Tile cache %1 of image %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tile %1, %2 of level %3 is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tile %1, %2 of level %3 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for a tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the old manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the old cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1320,6 +2051,149 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     </message>
 </context>
 <context>
+    <name>rwb::project::LabelSchemaDialog</name>
+    <message>
+        <source>Yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished">快捷键</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished">标注</translation>
+    </message>
+    <message>
+        <source>Add Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Subclass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapes (none: all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes of this class and of all classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply at once and can be undone with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new_class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rwb::project::Migrator</name>
     <message>
         <source>Missing migration %1</source>
@@ -1393,6 +2267,13 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     </message>
 </context>
 <context>
+    <name>rwb::project::SpatialIndexJob</name>
+    <message>
+        <source>Indexing annotation extents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rwb::project::WelcomePage</name>
     <message>
         <source>Resonance Workbench</source>
@@ -1423,6 +2304,61 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
 %2</source>
         <translation>%1（已丢失）
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::project::shape</name>
+    <message>
+        <source>rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotated rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polyline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keypoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page region</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
