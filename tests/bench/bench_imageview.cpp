@@ -1,0 +1,198 @@
+// Image view frame time: a 4000×3000 image with 10 000 polygons (8–16 vertices, 5–60 px across)
+// painted into a 1600×1000 offscreen frame through ImageCanvas::render(), fitted to the window and
+// zoomed to 400 % while panning, each with the optimized drawing (culling, dots for tiny shapes)
+// and with setNaiveDrawing(true) (every shape, every frame, full antialiased outline).
+// Run: build/tests/bench/bench_imageview  (counters p50_ms, p99_ms, shapes = shapes drawn per frame)
+#include "image/raster/imagesource.h"
+#include "image/shape.h"
+#include "image/view/imagecanvas.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <memory>
+#include <numbers>
+#include <random>
+#include <vector>
+
+using rwb::image::ImageCanvas;
+using rwb::image::ImageSource;
+using rwb::image::Shape;
+
+namespace {
+
+constexpr int ImageWidth = 4000;
+constexpr int ImageHeight = 3000;
+constexpr int PolygonCount = 10000;
+constexpr QSize FrameSize(1600, 1000);
+constexpr int Frames = 200;
+constexpr double ZoomScale = 4.0;
+constexpr double PanStep = 40.0; ///< widget pixels per frame while zoomed
+
+struct Scene
+{
+    QTemporaryDir dir;
+    std::shared_ptr<ImageSource> source;
+    QList<ImageCanvas::Item> items;
+    QString error;
+};
+
+Scene &scene()
+{
+    static Scene s = [] {
+        Scene out;
+        QImage image(ImageWidth, ImageHeight, QImage::Format_RGB32);
+        for (int y = 0; y < image.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+            for (int x = 0; x < image.width(); ++x) {
+                const int v = 40 + (x / 7 + y / 5) % 120;
+                line[x] = qRgb(v, v, std::min(255, v + 20));
+            }
+        }
+        const QString path = out.dir.filePath(QStringLiteral("large.png"));
+        if (!image.save(path, "PNG", 90)) {
+            out.error = QStringLiteral("cannot write %1").arg(path);
+            return out;
+        }
+        out.source = ImageSource::open(
+            path, 0, out.dir.filePath(QStringLiteral("cache")), &out.error, ImageSource::Storage::InMemory);
+
+        std::mt19937 rng(20261123);
+        std::uniform_real_distribution<double> px(0, ImageWidth);
+        std::uniform_real_distribution<double> py(0, ImageHeight);
+        std::uniform_real_distribution<double> diameter(5, 60);
+        std::uniform_int_distribution<int> vertices(8, 16);
+        std::uniform_real_distribution<double> jitter(0.6, 1.0);
+        const QList<QColor> palette { QColor(230, 25, 75), QColor(60, 180, 75), QColor(255, 225, 25),
+            QColor(0, 130, 200), QColor(245, 130, 48), QColor(145, 30, 180), QColor(70, 240, 240),
+            QColor(240, 50, 230) };
+        out.items.reserve(PolygonCount);
+        for (int i = 0; i < PolygonCount; ++i) {
+            const QPointF c(px(rng), py(rng));
+            const double r = diameter(rng) / 2;
+            const int n = vertices(rng);
+            QPolygonF ring;
+            for (int k = 0; k < n; ++k) {
+                const double a = 2 * std::numbers::pi * k / n;
+                const double rr = r * jitter(rng);
+                ring.append(c + QPointF(rr * std::cos(a), rr * std::sin(a)));
+            }
+            ImageCanvas::Item item;
+            item.id = i + 1;
+            item.shape = Shape::polygon(ring);
+            item.color = palette.at(i % palette.size());
+            item.label = QStringLiteral("class %1").arg(i % palette.size());
+            out.items.append(item);
+        }
+        return out;
+    }();
+    return s;
+}
+
+/// Puts the view where frame \a i of a run is: fitted, or zoomed in at the centre and panned
+/// round a square (50 steps a side) so that every frame shows a different part of the image.
+void place(ImageCanvas &canvas, bool zoomed, int i)
+{
+    if (!zoomed) {
+        canvas.fitToWindow();
+        return;
+    }
+    if (i % Frames == 0) {
+        canvas.centerOn(QPointF(ImageWidth / 2.0, ImageHeight / 2.0), ZoomScale);
+        return;
+    }
+    static const QPointF directions[] = { { -PanStep, 0 }, { 0, -PanStep }, { PanStep, 0 }, { 0, PanStep } };
+    canvas.panBy(directions[(i % Frames) * 4 / Frames]);
+}
+
+/// \a shapesShown false: the image alone (what the frame costs without any annotation).
+void runFrames(benchmark::State &state, bool zoomed, bool naive, bool shapesShown)
+{
+    Scene &s = scene();
+    if (!s.source) {
+        state.SkipWithError(qPrintable(s.error));
+        return;
+    }
+    ImageCanvas canvas;
+    canvas.resize(FrameSize);
+    canvas.setSource(s.source);
+    if (shapesShown)
+        canvas.setItems(s.items);
+    canvas.setNaiveDrawing(naive);
+    QImage frame(FrameSize, QImage::Format_ARGB32_Premultiplied);
+    auto paint = [&] {
+        QPainter painter(&frame);
+        canvas.render(painter);
+    };
+    // Warm-up: one pass over every view position, so that display tiles are mapped and cached
+    // (the same for both drawing modes) and only steady-state frames are timed.
+    for (int i = 0; i < Frames; ++i) {
+        place(canvas, zoomed, i);
+        paint();
+    }
+
+    std::vector<double> samples;
+    samples.reserve(Frames);
+    double shapes = 0;
+    int frameIndex = 0;
+    for (auto _ : state) {
+        place(canvas, zoomed, frameIndex++);
+        const auto start = std::chrono::steady_clock::now();
+        paint();
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        state.SetIterationTime(seconds);
+        samples.push_back(seconds * 1000.0);
+        shapes += canvas.lastDrawnCount();
+    }
+    std::sort(samples.begin(), samples.end());
+    state.counters["p50_ms"] = samples[samples.size() / 2];
+    state.counters["p99_ms"] = samples[std::min(samples.size() - 1, samples.size() * 99 / 100)];
+    state.counters["shapes"] = shapes / double(samples.size());
+    state.counters["scale"] = canvas.scale();
+}
+
+void BM_ImageViewFrame(benchmark::State &state)
+{
+    runFrames(state, state.range(0) != 0, state.range(1) != 0, true);
+}
+BENCHMARK(BM_ImageViewFrame)
+    ->ArgNames({ "zoomed", "naive" })
+    ->Args({ 0, 0 })
+    ->Args({ 0, 1 })
+    ->Args({ 1, 0 })
+    ->Args({ 1, 1 })
+    ->Iterations(Frames)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+
+/// Reference: the same frames with no shapes, i.e. the pixels' share of the frame time.
+void BM_ImageViewFrameImageOnly(benchmark::State &state)
+{
+    runFrames(state, state.range(0) != 0, false, false);
+}
+BENCHMARK(BM_ImageViewFrameImageOnly)
+    ->ArgNames({ "zoomed" })
+    ->Arg(0)
+    ->Arg(1)
+    ->Iterations(Frames)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
