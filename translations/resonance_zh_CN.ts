@@ -273,67 +273,67 @@
     </message>
     <message>
         <source>&amp;Label Schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>标签体系(&amp;L)…</translation>
     </message>
     <message>
         <source>Edit the label classes and their attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑标签类别及其属性</translation>
     </message>
     <message>
         <source>Import Label Schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入标签体系…</translation>
     </message>
     <message>
         <source>Merge label classes and attributes from a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 JSON 文件合并标签类别和属性</translation>
     </message>
     <message>
         <source>Export Label Schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出标签体系…</translation>
     </message>
     <message>
         <source>Save the label classes and attributes as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>将标签类别和属性保存为 JSON 文件</translation>
     </message>
     <message>
         <source>Import Label Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>导入标签体系</translation>
     </message>
     <message>
         <source>Label schema (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>标签体系 (*.json);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 个标签类别</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attribute(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 个属性</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Import Label Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入标签体系</translation>
     </message>
     <message>
         <source>Export Label Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>导出标签体系</translation>
     </message>
     <message>
         <source>Label schema (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>标签体系 (*.json)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Cannot Export Label Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出标签体系</translation>
     </message>
 </context>
 <context>
@@ -673,38 +673,38 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
     <message numerus="yes">
         <source>Imported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform>已跳过 %n 个重复文件。</numerusform>
+        <translation>
+            <numerusform>已跳过 %n 个重复项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个失败。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import cancelled; %n file(s) were imported before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入已取消；取消前已导入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Label schema imported: %n class(es) added, %1 updated;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>标签体系已导入：新增 %n 个标签类别，更新 %1 个；</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attribute(s) added, %1 updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增 %n 个属性，更新 %1 个。</numerusform>
         </translation>
     </message>
 </context>
@@ -750,310 +750,310 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <name>rwb::image::ImageAnnotator</name>
     <message>
         <source>Image annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>图像标注器</translation>
     </message>
 </context>
 <context>
     <name>rwb::image::ImageAnnotatorWidget</name>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>选择</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>矩形框</translation>
     </message>
     <message>
         <source>Rotated Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转框</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形</translation>
     </message>
     <message>
         <source>Polyline</source>
-        <translation type="unfinished"></translation>
+        <translation>折线</translation>
     </message>
     <message>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>点</translation>
     </message>
     <message>
         <source>Ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>椭圆</translation>
     </message>
     <message>
         <source>Brush</source>
-        <translation type="unfinished"></translation>
+        <translation>画笔</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>橡皮擦</translation>
     </message>
     <message>
         <source>Magic Wand</source>
-        <translation type="unfinished"></translation>
+        <translation>魔棒</translation>
     </message>
     <message>
         <source>x %1  y %2  zoom %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1  y %2  缩放 %3%</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本</translation>
     </message>
     <message>
         <source>Copy Shapes from Previous Image</source>
-        <translation type="unfinished"></translation>
+        <translation>从上一张图像复制形状</translation>
     </message>
     <message>
         <source>Hide/Show</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏/显示</translation>
     </message>
     <message>
         <source>Lock/Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定/解锁</translation>
     </message>
     <message>
         <source>Bring Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>上移一层</translation>
     </message>
     <message>
         <source>Send Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>下移一层</translation>
     </message>
     <message>
         <source>Merge Polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>合并多边形</translation>
     </message>
     <message>
         <source>Convert to Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>转换为多边形</translation>
     </message>
     <message>
         <source>Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Shapes on this image</source>
-        <translation type="unfinished"></translation>
+        <translation>本图像中的形状</translation>
     </message>
     <message>
         <source>Image tags</source>
-        <translation type="unfinished"></translation>
+        <translation>图像标签</translation>
     </message>
     <message>
         <source>Display (does not change pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示（不改变像素）</translation>
     </message>
     <message>
         <source>Brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>亮度</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>对比度</translation>
     </message>
     <message>
         <source>Gamma</source>
-        <translation type="unfinished"></translation>
+        <translation>伽马</translation>
     </message>
     <message>
         <source>Invert</source>
-        <translation type="unfinished"></translation>
+        <translation>反相</translation>
     </message>
     <message>
         <source>Auto Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>自动色阶</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置</translation>
     </message>
     <message>
         <source>%1 is missing. Move it back or relocate the project folder&apos;s images.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺失。请将其移回原处，或重新定位项目文件夹中的图像。</translation>
     </message>
     <message>
         <source>Asset %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>素材 %1 不在项目中。</translation>
     </message>
     <message>
         <source>Change class</source>
-        <translation type="unfinished"></translation>
+        <translation>更改类别</translation>
     </message>
     <message>
         <source>(no class)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无类别）</translation>
     </message>
     <message>
         <source>proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>候选标注</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) with unreadable geometry not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个标注的几何数据无法读取，未显示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Edit %n shape(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>编辑 %n 个形状</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n shape(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个形状</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shape(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %n 个形状</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n shape(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>粘贴 %n 个形状</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n shape(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>创建 %n 个形状的副本</numerusform>
         </translation>
     </message>
     <message>
         <source>No previous image in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话中没有上一张图像</translation>
     </message>
     <message numerus="yes">
         <source>Copy %n shape(s) from the previous image</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从上一张图像复制 %n 个形状</numerusform>
         </translation>
     </message>
     <message>
         <source>Hide/show shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏/显示形状</translation>
     </message>
     <message>
         <source>Lock/unlock shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定/解锁形状</translation>
     </message>
     <message>
         <source>Bring forward</source>
-        <translation type="unfinished"></translation>
+        <translation>上移一层</translation>
     </message>
     <message>
         <source>Send backward</source>
-        <translation type="unfinished"></translation>
+        <translation>下移一层</translation>
     </message>
     <message>
         <source>Select two or more polygons to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两个或更多多边形进行合并</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n polygon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>合并 %n 个多边形</numerusform>
         </translation>
     </message>
     <message>
         <source>Previous / next image</source>
-        <translation type="unfinished"></translation>
+        <translation>上一张 / 下一张图像</translation>
     </message>
     <message>
         <source>Label class</source>
-        <translation type="unfinished">标签类别</translation>
+        <translation>标签类别</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Mark the image done</source>
-        <translation type="unfinished"></translation>
+        <translation>将图像标记为已完成</translation>
     </message>
     <message>
         <source>Wheel, + / -</source>
-        <translation type="unfinished"></translation>
+        <translation>滚轮、+ / -</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放</translation>
     </message>
     <message>
         <source>Middle drag, Alt+drag, arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>中键拖动、Alt+拖动、方向键</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>平移</translation>
     </message>
     <message>
         <source>Enter / Backspace / Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Backspace / Esc</translation>
     </message>
     <message>
         <source>Finish polygon / remove last vertex / cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>完成多边形 / 删除最后一个顶点 / 取消</translation>
     </message>
     <message>
         <source>Double click on an edge</source>
-        <translation type="unfinished"></translation>
+        <translation>双击边</translation>
     </message>
     <message>
         <source>Insert a vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>插入顶点</translation>
     </message>
     <message>
         <source>Ctrl+click on a vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+单击顶点</translation>
     </message>
     <message>
         <source>Remove the vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>删除该顶点</translation>
     </message>
     <message>
         <source>[ / ]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ / ]</translation>
     </message>
     <message>
         <source>Smaller / larger brush</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小 / 放大画笔</translation>
     </message>
     <message>
         <source>Shift while resizing</source>
-        <translation type="unfinished"></translation>
+        <translation>调整大小时按住 Shift</translation>
     </message>
     <message>
         <source>Keep the aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>保持宽高比</translation>
     </message>
     <message>
         <source>Image Annotator Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>图像标注器快捷键</translation>
     </message>
 </context>
 <context>
@@ -1067,333 +1067,333 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <name>rwb::image::ImageSource</name>
     <message>
         <source>no temporary folder for the tile cache (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于图块缓存的临时文件夹 (%1)</translation>
     </message>
 </context>
 <context>
     <name>rwb::image::JpegReader</name>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件</translation>
     </message>
     <message>
         <source>damaged JPEG header (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 文件头已损坏 (%1)</translation>
     </message>
     <message>
         <source>CMYK and YCCK JPEG images are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 CMYK 和 YCCK JPEG 图像</translation>
     </message>
     <message>
         <source>damaged JPEG data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 数据已损坏 (%1)</translation>
     </message>
     <message>
         <source>rows were requested out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>未按顺序请求行</translation>
     </message>
     <message>
         <source>damaged or truncated JPEG data near row %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行附近的 JPEG 数据已损坏或被截断 (%2)</translation>
     </message>
     <message>
         <source>not enough memory for the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法生成预览</translation>
     </message>
     <message>
         <source>damaged or truncated JPEG data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 数据已损坏或被截断 (%1)</translation>
     </message>
 </context>
 <context>
     <name>rwb::image::PngReader</name>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件</translation>
     </message>
     <message>
         <source>not enough memory to start the PNG decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法启动 PNG 解码器</translation>
     </message>
     <message>
         <source>damaged PNG header (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 文件头已损坏 (%1)</translation>
     </message>
     <message>
         <source>unsupported PNG layout (%1 channels of %2 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的 PNG 布局（%1 个通道，每通道 %2 位）</translation>
     </message>
     <message>
         <source>interlaced PNG images larger than %1 MB cannot be streamed; save it without interlacing</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 %1 MB 的隔行扫描 PNG 图像无法流式读取；请以非隔行方式重新保存</translation>
     </message>
     <message>
         <source>not enough memory to decode the interlaced image</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法解码隔行扫描图像</translation>
     </message>
     <message>
         <source>damaged or truncated PNG data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 数据已损坏或被截断 (%1)</translation>
     </message>
     <message>
         <source>damaged or truncated PNG data near row %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行附近的 PNG 数据已损坏或被截断 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rwb::image::PyramidBuildJob</name>
     <message>
         <source>Build image tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>生成图像图块</translation>
     </message>
     <message>
         <source>Building tiles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 %1 的图块</translation>
     </message>
 </context>
 <context>
     <name>rwb::image::PyramidBuilder</name>
     <message>
         <source>not enough memory for the tile buffers</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法分配图块缓冲区</translation>
     </message>
 </context>
 <context>
     <name>rwb::image::QtRasterReader</name>
     <message>
         <source>unsupported image format or damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的图像格式或文件已损坏</translation>
     </message>
     <message>
         <source>%1 × %2 pixels is too large for a %3 image; convert it to TIFF or PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 像素对于 %3 图像而言过大；请将其转换为 TIFF 或 PNG</translation>
     </message>
     <message>
         <source>the image cannot be decoded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码图像 (%1)</translation>
     </message>
 </context>
 <context>
     <name>rwb::image::RasterReader</name>
     <message>
         <source>Cannot read image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图像 %1：%2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>the file cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件 (%1)</translation>
     </message>
     <message>
         <source>the file is empty or too short to be an image</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空或过短，不是有效的图像</translation>
     </message>
     <message numerus="yes">
         <source>page %1 does not exist (the image has %n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>第 %1 页不存在（该图像共 %n 页）</numerusform>
         </translation>
     </message>
     <message>
         <source>the image has no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>图像没有像素</translation>
     </message>
     <message>
         <source>%1 × %2 pixels is larger than the supported %3 megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 像素超出了支持的上限 %3 百万像素</translation>
     </message>
     <message>
         <source>%1 channels of %2 bits are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 %1 个通道、每通道 %2 位的图像</translation>
     </message>
     <message>
         <source>read past the last row</source>
-        <translation type="unfinished"></translation>
+        <translation>读取超出了最后一行</translation>
     </message>
     <message>
         <source>not enough memory for %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法容纳 %1 行</translation>
     </message>
 </context>
 <context>
     <name>rwb::image::RleMask</name>
     <message>
         <source>mask: &quot;%1&quot; must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>掩膜：“%1”必须是整数</translation>
     </message>
     <message>
         <source>mask: negative size %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>掩膜：尺寸为负 %1 × %2</translation>
     </message>
     <message>
         <source>mask: &quot;rle&quot; must be an array of run lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>掩膜：“rle”必须是游程长度数组</translation>
     </message>
     <message>
         <source>mask: %1 × %2 pixels is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>掩膜：%1 × %2 像素过大</translation>
     </message>
     <message>
         <source>mask: run lengths must be non-negative integers</source>
-        <translation type="unfinished"></translation>
+        <translation>掩膜：游程长度必须是非负整数</translation>
     </message>
     <message>
         <source>mask: the runs cover %1 pixels, the box %2</source>
-        <translation type="unfinished"></translation>
+        <translation>掩膜：游程覆盖 %1 个像素，而矩形框为 %2 个</translation>
     </message>
     <message>
         <source>COCO mask: the counts cover %1 pixels, the image %2</source>
-        <translation type="unfinished"></translation>
+        <translation>COCO 掩膜：counts 覆盖 %1 个像素，而图像为 %2 个</translation>
     </message>
 </context>
 <context>
     <name>rwb::image::Shape</name>
     <message>
         <source>&quot;%1&quot; must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是有限数值</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能为负数</translation>
     </message>
     <message>
         <source>&quot;points&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>“points”必须是数组</translation>
     </message>
     <message>
         <source>%1 points given, at least %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>给出了 %1 个点，至少需要 %2 个</translation>
     </message>
     <message>
         <source>each point must be an array of %1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>每个点必须是包含 %1 个数值的数组</translation>
     </message>
     <message>
         <source>point coordinates must be finite</source>
-        <translation type="unfinished"></translation>
+        <translation>点坐标必须是有限数值</translation>
     </message>
     <message>
         <source>keypoint visibility must be 0, 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>关键点可见性必须为 0、1 或 2</translation>
     </message>
     <message>
         <source>unknown image shape &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的图像形状“%1”</translation>
     </message>
     <message>
         <source>invalid %1 geometry: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的%1几何数据：%2</translation>
     </message>
     <message>
         <source>&quot;holes&quot; must be an array of rings</source>
-        <translation type="unfinished"></translation>
+        <translation>“holes”必须是环的数组</translation>
     </message>
     <message>
         <source>&quot;thickness&quot; must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>“thickness”不能为负数</translation>
     </message>
     <message>
         <source>edges must join existing keypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>边必须连接已有的关键点</translation>
     </message>
 </context>
 <context>
     <name>rwb::image::TiffReader</name>
     <message>
         <source>unknown libtiff error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 libtiff 错误</translation>
     </message>
     <message>
         <source>damaged TIFF header (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF 文件头已损坏 (%1)</translation>
     </message>
     <message numerus="yes">
         <source>page %1 does not exist (the image has %n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>第 %1 页不存在（该图像共 %n 页）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 bits per sample are not supported (only 8 and 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持每样本 %1 位（仅支持 8 位和 16 位）</translation>
     </message>
     <message>
         <source>floating-point and signed samples are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持浮点和有符号样本</translation>
     </message>
     <message>
         <source>%1 samples per pixel are not supported (only 1, 3 and 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持每像素 %1 个样本（仅支持 1、3 和 4）</translation>
     </message>
     <message>
         <source>separate colour planes are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持分离的颜色平面</translation>
     </message>
     <message>
         <source>photometric interpretation %1 with %2 samples is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持光度解释 %1 搭配 %2 个样本</translation>
     </message>
     <message>
         <source>invalid tile size %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的图块尺寸 %1 × %2</translation>
     </message>
     <message>
         <source>damaged TIFF tile at %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1, %2 的 TIFF 图块已损坏 (%3)</translation>
     </message>
     <message>
         <source>damaged TIFF data at row %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的 TIFF 数据已损坏 (%2)</translation>
     </message>
     <message>
         <source>damaged TIFF strip at row %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的 TIFF 条带已损坏 (%2)</translation>
     </message>
     <message>
         <source>truncated TIFF strip at row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的 TIFF 条带被截断</translation>
     </message>
 </context>
 <context>
     <name>rwb::image::TilePyramid</name>
     <message>
         <source>Tile cache %1 of image %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 %2 的图块缓存 %1：%3</translation>
     </message>
     <message>
         <source>cannot open %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1 (%2)</translation>
     </message>
     <message>
         <source>tile %1, %2 of level %3 is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %3 层的图块 %1, %2 被截断</translation>
     </message>
     <message>
         <source>tile %1, %2 of level %3 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %3 层的图块 %1, %2 已损坏</translation>
     </message>
     <message>
         <source>not enough memory for a tile</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法分配图块</translation>
     </message>
     <message>
         <source>cannot remove the old manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除旧清单</translation>
     </message>
     <message>
         <source>cannot remove the old cache</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除旧缓存</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹</translation>
     </message>
     <message>
         <source>cannot write %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2054,143 +2054,143 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     <name>rwb::project::LabelSchemaDialog</name>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>是/否</translation>
     </message>
     <message>
         <source>Integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>单选</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Label Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>标签体系</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished">快捷键</translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished">标注</translation>
+        <translation>标注</translation>
     </message>
     <message>
         <source>Add Class</source>
-        <translation type="unfinished"></translation>
+        <translation>添加类别</translation>
     </message>
     <message>
         <source>Add Subclass</source>
-        <translation type="unfinished"></translation>
+        <translation>添加子类别</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>English title:</source>
-        <translation type="unfinished"></translation>
+        <translation>英文标题：</translation>
     </message>
     <message>
         <source>Chinese title:</source>
-        <translation type="unfinished"></translation>
+        <translation>中文标题：</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色：</translation>
     </message>
     <message>
         <source>Shortcut:</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键：</translation>
     </message>
     <message>
         <source>Parent class:</source>
-        <translation type="unfinished"></translation>
+        <translation>父类别：</translation>
     </message>
     <message>
         <source>Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于：</translation>
     </message>
     <message>
         <source>Shapes (none: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>形状（不选则为全部）：</translation>
     </message>
     <message>
         <source>Attributes of this class and of all classes</source>
-        <translation type="unfinished"></translation>
+        <translation>本类别及所有类别的属性</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Choices (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>选项（以逗号分隔）</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <source>Add Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>添加属性</translation>
     </message>
     <message>
         <source>Remove Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>移除属性</translation>
     </message>
     <message>
         <source>Changes apply at once and can be undone with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改立即生效，可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Class Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>类别颜色</translation>
     </message>
     <message>
         <source>new_class</source>
-        <translation type="unfinished"></translation>
+        <translation>新类别</translation>
     </message>
     <message>
         <source>Only this class</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此类别</translation>
     </message>
     <message>
         <source>Every class</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类别</translation>
     </message>
     <message>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2270,7 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     <name>rwb::project::SpatialIndexJob</name>
     <message>
         <source>Indexing annotation extents</source>
-        <translation type="unfinished"></translation>
+        <translation>正在索引标注范围</translation>
     </message>
 </context>
 <context>
@@ -2310,55 +2310,55 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     <name>rwb::project::shape</name>
     <message>
         <source>rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>矩形框</translation>
     </message>
     <message>
         <source>rotated rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转框</translation>
     </message>
     <message>
         <source>polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形</translation>
     </message>
     <message>
         <source>polyline</source>
-        <translation type="unfinished"></translation>
+        <translation>折线</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>点</translation>
     </message>
     <message>
         <source>keypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>关键点</translation>
     </message>
     <message>
         <source>mask</source>
-        <translation type="unfinished"></translation>
+        <translation>掩膜</translation>
     </message>
     <message>
         <source>ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>椭圆</translation>
     </message>
     <message>
         <source>image tag</source>
-        <translation type="unfinished"></translation>
+        <translation>图像标签</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>区间</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>text span</source>
-        <translation type="unfinished"></translation>
+        <translation>文本片段</translation>
     </message>
     <message>
         <source>page region</source>
-        <translation type="unfinished"></translation>
+        <translation>页面区域</translation>
     </message>
 </context>
 <context>
