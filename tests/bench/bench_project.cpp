@@ -63,14 +63,21 @@ std::unique_ptr<Project> newProject(const QString &name, int classes = 6)
     return p;
 }
 
+/// The single asset the annotation benchmarks write to.
+Asset addOneAsset(Project &p)
+{
+    Asset asset;
+    asset.uri = QStringLiteral("a.png");
+    asset.sha256 = QStringLiteral("a");
+    p.assets().add(asset);
+    return asset;
+}
+
 void BM_BulkInsertAnnotations(benchmark::State &state)
 {
     static int run = 0;
     auto p = newProject(QStringLiteral("bulk%1.rwb").arg(run++));
-    Asset asset;
-    asset.uri = QStringLiteral("a.png");
-    asset.sha256 = QStringLiteral("a");
-    p->assets().add(asset);
+    const Asset asset = addOneAsset(*p);
     const qint64 cls = p->labels().classes().first().id;
     const int n = int(state.range(0));
     for (auto _ : state) {
@@ -92,10 +99,7 @@ void BM_BulkInsertSqlFloor(benchmark::State &state)
 {
     static int run = 0;
     auto p = newProject(QStringLiteral("floor%1.rwb").arg(run++));
-    Asset asset;
-    asset.uri = QStringLiteral("a.png");
-    asset.sha256 = QStringLiteral("a");
-    p->assets().add(asset);
+    const Asset asset = addOneAsset(*p);
     const qint64 cls = p->labels().classes().first().id;
     const int n = int(state.range(0));
     for (auto _ : state) {
@@ -125,10 +129,7 @@ BENCHMARK(BM_BulkInsertSqlFloor)->Arg(200000)->Unit(benchmark::kMillisecond)->It
 void BM_SingleEditCommit(benchmark::State &state)
 {
     auto p = newProject(QStringLiteral("edit.rwb"));
-    Asset asset;
-    asset.uri = QStringLiteral("a.png");
-    asset.sha256 = QStringLiteral("a");
-    p->assets().add(asset);
+    const Asset asset = addOneAsset(*p);
     const qint64 cls = p->labels().classes().first().id;
     {
         BulkAnnotationWriter writer(p->connection());

@@ -409,6 +409,7 @@ void ImageAnnotatorWidget::reloadItems()
         if (a.confidence && a.state == project::AnnotationState::Proposed)
             item.label += QStringLiteral(" %1").arg(*a.confidence, 0, 'f', 2);
         item.flags = a.flags;
+        item.zOrder = a.zOrder;
         item.proposed = a.state == project::AnnotationState::Proposed;
         items.append(item);
     }
@@ -433,18 +434,18 @@ void ImageAnnotatorWidget::reloadItems()
         row->setSelected(m_canvas->selection().contains(item.id));
     }
     m_syncing = false;
-    updateTagList();
+    updateTagList(annotations);
     if (unreadable > 0)
         emit statusMessage(tr("%n annotation(s) with unreadable geometry not shown", nullptr, unreadable));
 }
 
-void ImageAnnotatorWidget::updateTagList()
+void ImageAnnotatorWidget::updateTagList(const QList<project::Annotation> &annotations)
 {
     m_syncing = true;
     m_tagList->clear();
     if (m_project && m_assetId) {
         QSet<qint64> tagged;
-        for (const project::Annotation &a : m_project->annotations().forAsset(*m_assetId)) {
+        for (const project::Annotation &a : annotations) {
             if (a.kind == QLatin1String(project::shape::Tag) && a.classId
                 && a.state != project::AnnotationState::Rejected)
                 tagged.insert(*a.classId);
@@ -691,7 +692,7 @@ void ImageAnnotatorWidget::raiseSelection()
 {
     int top = 0;
     for (const ImageCanvas::Item &it : m_canvas->items())
-        top = std::max(top, m_project ? m_project->annotations().byId(it.id)->zOrder : 0);
+        top = std::max(top, it.zOrder);
     editSelected([top](project::Annotation &a) { a.zOrder = top + 1; }, tr("Bring forward"));
 }
 
@@ -699,7 +700,7 @@ void ImageAnnotatorWidget::lowerSelection()
 {
     int bottom = 0;
     for (const ImageCanvas::Item &it : m_canvas->items())
-        bottom = std::min(bottom, m_project ? m_project->annotations().byId(it.id)->zOrder : 0);
+        bottom = std::min(bottom, it.zOrder);
     editSelected([bottom](project::Annotation &a) { a.zOrder = bottom - 1; }, tr("Send backward"));
 }
 

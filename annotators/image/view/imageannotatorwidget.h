@@ -89,7 +89,7 @@ private:
     void push(QUndoCommand *command);
     void applyDisplayControls();
     void autoLevels();
-    void updateTagList();
+    void updateTagList(const QList<project::Annotation> &annotations);
     void onTagToggled(qint64 classId, bool on);
     void addAnnotations(const QList<project::Annotation> &annotations, QPointF offset, const QString &text);
 

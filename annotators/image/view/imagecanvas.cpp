@@ -47,12 +47,16 @@ void ImageCanvas::setSource(std::shared_ptr<ImageSource> source)
         disconnect(m_source.get(), nullptr, this, nullptr);
     m_source = std::move(source);
     m_displayTiles.clear();
+    m_displayPreview = QImage();
     m_preview.clear();
     m_tools->cancel();
     if (m_source) {
         m_renderer.setMapping(DisplayMapping::identity(m_source->info().bitsPerSample), m_source->info().bitsPerSample);
         connect(m_source.get(), &ImageSource::tilesReady, this, [this] { update(); });
-        connect(m_source.get(), &ImageSource::previewReady, this, [this] { update(); });
+        connect(m_source.get(), &ImageSource::previewReady, this, [this] {
+            m_displayPreview = QImage();
+            update();
+        });
         connect(m_source.get(), &ImageSource::completed, this, [this] { update(); });
     }
     fitToWindow();
@@ -103,6 +107,7 @@ void ImageCanvas::setDisplayMapping(const DisplayMapping &mapping)
         return;
     m_renderer.setMapping(mapping, m_source->info().bitsPerSample);
     m_displayTiles.clear();
+    m_displayPreview = QImage();
     update();
 }
 
@@ -262,7 +267,12 @@ void ImageCanvas::drawPixels(QPainter &painter)
     painter.save();
     painter.setTransform(viewTransform());
     painter.setRenderHint(QPainter::SmoothPixmapTransform, m_scale * fx < 1.0);
-    const QImage preview = m_source->preview();
+    if (m_displayPreview.isNull()) {
+        const QImage raw = m_source->preview();
+        if (!raw.isNull())
+            m_displayPreview = m_renderer.render(raw);
+    }
+    const QImage &preview = m_displayPreview;
     const QRectF visible = visibleImageRect().intersected(QRectF(QPointF(0, 0), QSizeF(image)));
     if (visible.isEmpty()) {
         painter.restore();
@@ -302,7 +312,7 @@ void ImageCanvas::drawPixels(QPainter &painter)
             if (!drawn && !preview.isNull()) {
                 const double px = double(preview.width()) / image.width();
                 const double py = double(preview.height()) / image.height();
-                painter.drawImage(target, m_renderer.render(preview),
+                painter.drawImage(target, preview,
                     QRectF(target.x() * px, target.y() * py, target.width() * px, target.height() * py));
             }
         }

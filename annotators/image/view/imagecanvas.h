@@ -37,6 +37,7 @@ public:
         QColor color;
         QString label;
         int flags = 0; ///< project::Annotation::Flag
+        int zOrder = 0;
         bool proposed = false;
     };
 
@@ -128,6 +129,7 @@ private:
     std::shared_ptr<ImageSource> m_source;
     DisplayRenderer m_renderer;
     mutable QCache<quint64, QImage> m_displayTiles;
+    mutable QImage m_displayPreview; ///< the source's preview, mapped; empty when stale
     QList<Item> m_items;
     std::vector<DrawnItem> m_drawn; ///< parallel to m_items
     QHash<qint64, int> m_index; ///< id → position in m_items

@@ -180,26 +180,10 @@ bool ToolController::mouseMove(QMouseEvent *event)
     const QPointF last = m_currentImage;
     m_currentImage = p;
     switch (m_drag) {
-    case Drag::Move: {
-        QHash<qint64, Shape> preview;
-        const QPointF d = p - m_pressImage;
-        for (auto it = m_dragStart.cbegin(); it != m_dragStart.cend(); ++it)
-            preview.insert(it.key(), it.value().translated(d.x(), d.y()));
-        m_canvas.setPreview(preview);
+    case Drag::Move:
+    case Drag::Handle:
+        m_canvas.setPreview(draggedShapes(m_drag, p, event->modifiers() & Qt::ShiftModifier));
         return true;
-    }
-    case Drag::Handle: {
-        const Shape &start = m_dragStart.value(m_handleItem);
-        Shape moved;
-        if (start.canRotate() && m_handle == Shape::Rotation) {
-            const QPointF c = start.extent().center();
-            moved = start.rotated(angleOf(c, p) - angleOf(c, m_pressImage));
-        } else {
-            moved = start.withHandleMoved(m_handle, clampToImage(p), event->modifiers() & Qt::ShiftModifier);
-        }
-        m_canvas.setPreview({ { m_handleItem, moved } });
-        return true;
-    }
     case Drag::Paint:
         m_paint.paintStroke(last, p, m_brushRadius, false, QRect(QPoint(0, 0), m_canvas.imageSize()));
         return true;
@@ -223,29 +207,19 @@ bool ToolController::mouseRelease(QMouseEvent *event)
     switch (drag) {
     case Drag::Move:
     case Drag::Handle: {
-        QHash<qint64, Shape> changed;
         const QPointF p = m_canvas.toImage(event->position());
-        if (drag == Drag::Move) {
-            const QPointF d = p - m_pressImage;
-            if (d.manhattanLength() * m_canvas.scale() >= 1.0) {
-                for (auto it = m_dragStart.cbegin(); it != m_dragStart.cend(); ++it)
-                    changed.insert(it.key(), it.value().translated(d.x(), d.y()));
+        QHash<qint64, Shape> changed;
+        // A move of less than a screen pixel is a click, not an edit.
+        if (drag == Drag::Handle || (p - m_pressImage).manhattanLength() * m_canvas.scale() >= 1.0) {
+            const QHash<qint64, Shape> moved = draggedShapes(drag, p, event->modifiers() & Qt::ShiftModifier);
+            for (auto it = moved.cbegin(); it != moved.cend(); ++it) {
+                if (!(it.value() == m_dragStart.value(it.key())))
+                    changed.insert(it.key(), it.value());
             }
-        } else {
-            const Shape &start = m_dragStart.value(m_handleItem);
-            Shape moved;
-            if (start.canRotate() && m_handle == Shape::Rotation) {
-                const QPointF c = start.extent().center();
-                moved = start.rotated(angleOf(c, p) - angleOf(c, m_pressImage));
-            } else {
-                moved = start.withHandleMoved(m_handle, clampToImage(p), event->modifiers() & Qt::ShiftModifier);
-            }
-            if (!(moved == start))
-                changed.insert(m_handleItem, moved);
         }
         m_dragStart.clear();
         if (!changed.isEmpty())
-            emit shapesEdited(changed); // the preview stays until the store reloads the items
+            emit shapesEdited(changed);
         m_canvas.setPreview({});
         return true;
     }
@@ -343,6 +317,25 @@ bool ToolController::keyPress(QKeyEvent *event)
     default:
         return false;
     }
+}
+
+QHash<qint64, Shape> ToolController::draggedShapes(Drag drag, QPointF imagePos, bool keepAspect) const
+{
+    QHash<qint64, Shape> out;
+    if (drag == Drag::Move) {
+        const QPointF d = imagePos - m_pressImage;
+        for (auto it = m_dragStart.cbegin(); it != m_dragStart.cend(); ++it)
+            out.insert(it.key(), it.value().translated(d.x(), d.y()));
+        return out;
+    }
+    const Shape &start = m_dragStart.value(m_handleItem);
+    if (start.canRotate() && m_handle == Shape::Rotation) {
+        const QPointF c = start.extent().center();
+        out.insert(m_handleItem, start.rotated(angleOf(c, imagePos) - angleOf(c, m_pressImage)));
+    } else {
+        out.insert(m_handleItem, start.withHandleMoved(m_handle, clampToImage(imagePos), keepAspect));
+    }
+    return out;
 }
 
 std::optional<Shape> ToolController::draftShape() const

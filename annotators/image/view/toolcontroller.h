@@ -71,6 +71,8 @@ private:
     void finishPaint();
     void magicWand(QPointF imagePos);
     std::optional<Shape> draftShape() const;
+    /// The shapes of a Move or Handle drag with the mouse at \a imagePos.
+    QHash<qint64, Shape> draggedShapes(Drag drag, QPointF imagePos, bool keepAspect) const;
 
     ImageCanvas &m_canvas;
     Tool m_tool = Tool::Select;
