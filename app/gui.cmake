@@ -5,6 +5,7 @@ add_library(rwb_gui STATIC
     mainwindow.cpp mainwindow.h
     preferencesdialog.cpp preferencesdialog.h
     settings.cpp settings.h
+    shortcutmanager.cpp shortcutmanager.h
 )
 target_include_directories(rwb_gui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(rwb_gui PUBLIC rwb_project_ui rwb_widgets Qt6::Widgets PRIVATE rwb_exchange rwb_warnings)

@@ -2,9 +2,11 @@
 
 #include "preferencesdialog.h"
 #include "settings.h"
+#include "shortcutmanager.h"
 
 #include "exchange/labelschemafile.h"
 #include "project/assetprobe.h"
+#include "project/assetrelocator.h"
 #include "project/commands/editassetcommand.h"
 #include "project/commands/storecommand.h"
 #include "project/jobs/importjob.h"
@@ -17,6 +19,7 @@
 #include "project/ui/jobpanel.h"
 #include "project/ui/labelpalette.h"
 #include "project/ui/labelschemadialog.h"
+#include "project/ui/reviewpanel.h"
 #include "project/ui/thumbnailcache.h"
 #include "project/ui/welcomepage.h"
 
@@ -75,6 +78,29 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     createMenus();
     createDocks();
     createStatusBar();
+
+    // Every action with a key can be remapped (Preferences ▸ Keys); the names are what the
+    // settings file stores, so they never change.
+    const std::pair<QAction *, const char *> named[]
+        = { { m_newAction, "main.new-project" }, { m_openAction, "main.open-project" },
+              { m_importFilesAction, "main.import-files" }, { m_importFolderAction, "main.import-folder" },
+              { m_closeAction, "main.close-project" }, { m_undoAction, "main.undo" }, { m_redoAction, "main.redo" },
+              { m_previousAction, "main.previous" }, { m_nextAction, "main.next" }, { m_doneAction, "main.done" },
+              { m_nextUnfinishedAction, "main.next-unfinished" }, { m_nextReviewAction, "main.next-review" },
+              { m_acceptAction, "main.accept" }, { m_rejectAction, "main.reject" } };
+    m_shortcuts = std::make_unique<ShortcutManager>(m_settings);
+    QList<QAction *> keyed;
+    for (const auto &[action, name] : named) {
+        action->setObjectName(QLatin1String(name));
+        keyed.append(action);
+    }
+    m_shortcuts->registerActions(keyed);
+    auto reserveKeys = [this] {
+        m_palette->setReservedShortcuts(
+            { m_previousAction->shortcut(), m_nextAction->shortcut(), m_doneAction->shortcut() });
+    };
+    reserveKeys();
+    connect(&m_settings, &Settings::shortcutsChanged, this, reserveKeys);
 
     connect(&m_settings, &Settings::recentProjectsChanged, this, &MainWindow::updateRecentMenu);
     connect(&m_settings, &Settings::languageChanged, this, &MainWindow::applyLanguage);
@@ -155,6 +181,7 @@ bool MainWindow::openProject(const QString &path)
         connect(n, &project::ProjectSignals::assetChanged, this, &MainWindow::updateStatusCounts));
 
     m_palette->setProject(m_project.get());
+    m_reviewPanel->setProject(m_project.get(), m_undoStack.get());
     m_browser->setProject(m_project.get()); // makes the first asset current, which opens it
     indexPendingExtents();
 
@@ -183,6 +210,7 @@ void MainWindow::closeProject()
     m_projectConnections.clear();
     m_browser->setProject(nullptr);
     m_palette->setProject(nullptr);
+    m_reviewPanel->setProject(nullptr, nullptr);
     m_undoStack.reset(); // its commands refer to the project's connection
     m_project.reset();
     m_central->setCurrentWidget(m_welcome);
@@ -237,11 +265,78 @@ bool MainWindow::openAsset(qint64 assetId)
             [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
     m_currentAnnotator = annotator;
     m_currentAssetId = assetId;
+    registerAnnotatorKeys(annotator);
     m_central->setCurrentWidget(page);
     if (m_browser->currentAssetId() != assetId)
         m_browser->selectAsset(assetId);
+    m_reviewPanel->setAsset(assetId);
     updateActions();
+    prefetchNext();
     return true;
+}
+
+void MainWindow::prefetchNext()
+{
+    if (!m_project)
+        return;
+    const std::optional<qint64> next = m_browser->nextAssetId();
+    if (!next)
+        return;
+    if (const std::optional<project::Asset> asset = m_project->assets().byId(*next))
+        m_annotators.annotatorFor(*asset)->prefetch(*m_project, *asset);
+}
+
+bool MainWindow::openNextUnfinished()
+{
+    if (m_browser->selectNextWithStatus({ AssetStatus::Todo, AssetStatus::InProgress }))
+        return true;
+    statusBar()->showMessage(tr("Every asset is labeled: none is left to do or in progress."), StatusMessageMs);
+    return false;
+}
+
+bool MainWindow::openNextNeedsReview()
+{
+    if (m_browser->selectNextWithStatus({ AssetStatus::NeedsReview }))
+        return true;
+    statusBar()->showMessage(tr("No other asset is waiting for review."), StatusMessageMs);
+    return false;
+}
+
+QString MainWindow::relocateMissingFiles(const QString &folder)
+{
+    if (!m_project)
+        return {};
+    try {
+        const project::AssetRelocator::Result result = project::AssetRelocator::relocateMissing(*m_project, folder);
+        if (result.relocated > 0 && m_currentAssetId && m_currentAnnotator) {
+            // The open asset may be one of them: show it from its new place.
+            const qint64 id = *m_currentAssetId;
+            closeAnnotator();
+            openAsset(id);
+        }
+        return project::AssetRelocator::summary(result);
+    } catch (const project::StoreError &e) {
+        showError(tr("Cannot Change the Project"), e.message());
+        return {};
+    }
+}
+
+void MainWindow::relocateDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Folder the Missing Files Are In Now"), m_project ? m_project->folder().absolutePath() : QString());
+    if (folder.isEmpty())
+        return;
+    const QString summary = relocateMissingFiles(folder);
+    if (!summary.isEmpty() && m_dialogsEnabled)
+        QMessageBox::information(this, tr("Relocate Missing Files"), summary);
+    statusBar()->showMessage(summary, StatusMessageMs);
+}
+
+void MainWindow::registerAnnotatorKeys(project::Annotator *annotator)
+{
+    if (annotator)
+        m_shortcuts->registerActions(annotator->keyActions());
 }
 
 bool MainWindow::setCurrentAssetStatus(AssetStatus status)
@@ -415,6 +510,20 @@ void MainWindow::createActions()
     m_doneAction = new QAction(this);
     m_doneAction->setShortcut(QKeySequence(Qt::Key_Space));
     connect(m_doneAction, &QAction::triggered, this, [this] { setCurrentAssetStatus(AssetStatus::Done); });
+    m_nextUnfinishedAction = new QAction(this);
+    m_nextUnfinishedAction->setShortcut(QKeySequence(Qt::Key_N));
+    connect(m_nextUnfinishedAction, &QAction::triggered, this, &MainWindow::openNextUnfinished);
+    m_nextReviewAction = new QAction(this);
+    m_nextReviewAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_N));
+    connect(m_nextReviewAction, &QAction::triggered, this, &MainWindow::openNextNeedsReview);
+    m_acceptAction = new QAction(this);
+    m_acceptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    connect(m_acceptAction, &QAction::triggered, this, [this] { m_reviewPanel->decide(int(AssetStatus::Accepted)); });
+    m_rejectAction = new QAction(this);
+    m_rejectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backspace));
+    connect(m_rejectAction, &QAction::triggered, this, [this] { m_reviewPanel->decide(int(AssetStatus::Rejected)); });
+    m_relocateAction = new QAction(this);
+    connect(m_relocateAction, &QAction::triggered, this, &MainWindow::relocateDialog);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -450,8 +559,14 @@ void MainWindow::createMenus()
     m_assetMenu = menuBar()->addMenu(QString());
     m_assetMenu->addAction(m_previousAction);
     m_assetMenu->addAction(m_nextAction);
+    m_assetMenu->addAction(m_nextUnfinishedAction);
+    m_assetMenu->addAction(m_nextReviewAction);
     m_assetMenu->addSeparator();
     m_assetMenu->addAction(m_doneAction);
+    m_assetMenu->addAction(m_acceptAction);
+    m_assetMenu->addAction(m_rejectAction);
+    m_assetMenu->addSeparator();
+    m_assetMenu->addAction(m_relocateAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
@@ -480,6 +595,14 @@ void MainWindow::createDocks()
             m_currentAnnotator->setCurrentClass(classId);
     });
 
+    m_reviewPanel = new project::ReviewPanel(this);
+    m_reviewDock = new QDockWidget(this);
+    m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    m_reviewDock->setWidget(m_reviewPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
+    connect(m_reviewPanel, &project::ReviewPanel::failed, this,
+        [this](const QString &message) { showError(tr("Cannot Change the Project"), message); });
+
     m_jobPanel = new project::JobPanel(this);
     m_jobPanel->setJobManager(m_jobs.get());
     m_jobsDock = new QDockWidget(this);
@@ -494,6 +617,7 @@ void MainWindow::createDocks()
 
     m_viewMenu->addAction(m_browserDock->toggleViewAction());
     m_viewMenu->addAction(m_paletteDock->toggleViewAction());
+    m_viewMenu->addAction(m_reviewDock->toggleViewAction());
     m_viewMenu->addAction(m_jobsDock->toggleViewAction());
 }
 
@@ -549,12 +673,23 @@ void MainWindow::retranslateUi()
     m_nextAction->setText(tr("&Next Asset"));
     m_doneAction->setText(tr("Mark as &Done"));
     m_doneAction->setStatusTip(tr("Set the status of the open asset to done"));
+    m_nextUnfinishedAction->setText(tr("Next &Unfinished"));
+    m_nextUnfinishedAction->setStatusTip(tr("Open the next asset still to do or in progress"));
+    m_nextReviewAction->setText(tr("Next Needing &Review"));
+    m_nextReviewAction->setStatusTip(tr("Open the next asset waiting for review"));
+    m_acceptAction->setText(tr("&Accept"));
+    m_acceptAction->setStatusTip(tr("Accept the open asset's labels as reviewer, with the comment typed"));
+    m_rejectAction->setText(tr("Re&ject"));
+    m_rejectAction->setStatusTip(tr("Reject the open asset's labels as reviewer, with the comment typed"));
+    m_relocateAction->setText(tr("Re&locate Missing Files…"));
+    m_relocateAction->setStatusTip(tr("Find moved files in a folder and point the project at them"));
     m_aboutAction->setText(tr("&About Resonance Workbench"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
     m_browserDock->setWindowTitle(tr("Assets"));
     m_paletteDock->setWindowTitle(tr("Label Classes"));
     m_jobsDock->setWindowTitle(tr("Jobs"));
+    m_reviewDock->setWindowTitle(tr("Review"));
     m_jobLabel->setToolTip(tr("Running jobs"));
 
     updateUndoActions();
@@ -575,6 +710,11 @@ void MainWindow::updateActions()
     m_previousAction->setEnabled(open);
     m_nextAction->setEnabled(open);
     m_doneAction->setEnabled(open && m_currentAssetId.has_value());
+    m_nextUnfinishedAction->setEnabled(open);
+    m_nextReviewAction->setEnabled(open);
+    m_acceptAction->setEnabled(open && m_currentAssetId.has_value());
+    m_rejectAction->setEnabled(open && m_currentAssetId.has_value());
+    m_relocateAction->setEnabled(open);
 }
 
 void MainWindow::updateUndoActions()
@@ -728,7 +868,9 @@ void MainWindow::exportLabelSchema()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(m_settings, this);
+    for (project::Annotator *annotator : m_annotators.annotators())
+        registerAnnotatorKeys(annotator);
+    PreferencesDialog dialog(m_settings, m_shortcuts.get(), this);
     dialog.exec();
 }
 

@@ -29,12 +29,14 @@ class JobManager;
 class JobPanel;
 class LabelPalette;
 class Project;
+class ReviewPanel;
 class WelcomePage;
 } // namespace rwb::project
 
 namespace rwb::app {
 
 class Settings;
+class ShortcutManager;
 
 /// The main window: menus, docks (asset browser, label palette, jobs), the central area
 /// (welcome page, or the annotator of the open asset) and the status bar. It wires the
@@ -87,6 +89,14 @@ public:
     project::AssetBrowser *assetBrowser() const { return m_browser; }
     project::LabelPalette *labelPalette() const { return m_palette; }
     project::JobPanel *jobPanel() const { return m_jobPanel; }
+    project::ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+    ShortcutManager *shortcuts() const { return m_shortcuts.get(); }
+    /// Opens the next asset still to do or in progress (wrapping round); false when none is left.
+    bool openNextUnfinished();
+    /// Opens the next asset waiting for review; false when none is.
+    bool openNextNeedsReview();
+    /// Re-points the assets whose files are missing at copies found under \a folder.
+    QString relocateMissingFiles(const QString &folder);
     project::JobManager *jobManager() const { return m_jobs.get(); }
     QMenu *fileMenu() const { return m_fileMenu; }
 
@@ -127,6 +137,9 @@ private:
     bool push(QUndoCommand *command);
     void showError(const QString &title, const QString &text);
     void closeAnnotator();
+    void prefetchNext();
+    void relocateDialog();
+    void registerAnnotatorKeys(project::Annotator *annotator);
 
     Settings &m_settings;
     std::unique_ptr<project::Project> m_project;
@@ -137,6 +150,7 @@ private:
     std::optional<qint64> m_currentAssetId;
     QHash<const project::Job *, QString> m_importProjects; ///< import job → project file
     QList<QMetaObject::Connection> m_projectConnections;
+    std::unique_ptr<ShortcutManager> m_shortcuts;
 
     QString m_language;
     std::vector<std::unique_ptr<QTranslator>> m_translators;
@@ -148,6 +162,8 @@ private:
     project::AssetBrowser *m_browser = nullptr;
     project::LabelPalette *m_palette = nullptr;
     project::JobPanel *m_jobPanel = nullptr;
+    project::ReviewPanel *m_reviewPanel = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
     QDockWidget *m_browserDock = nullptr;
     QDockWidget *m_paletteDock = nullptr;
     QDockWidget *m_jobsDock = nullptr;
@@ -173,6 +189,11 @@ private:
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_doneAction = nullptr;
+    QAction *m_nextUnfinishedAction = nullptr;
+    QAction *m_nextReviewAction = nullptr;
+    QAction *m_acceptAction = nullptr;
+    QAction *m_rejectAction = nullptr;
+    QAction *m_relocateAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_clearRecentAction = nullptr;

@@ -19,6 +19,7 @@ constexpr const char *ThumbnailSize = "browser/thumbnailSize";
 constexpr const char *LastFolder = "files/lastFolder";
 constexpr const char *WindowGeometry = "window/geometry";
 constexpr const char *WindowState = "window/state";
+constexpr const char *Shortcuts = "keys";
 } // namespace key
 
 QString normalizedPath(const QString &path)
@@ -173,6 +174,28 @@ void Settings::setWindowState(const QByteArray &state)
 void Settings::sync()
 {
     m_settings->sync();
+}
+
+QHash<QString, QKeySequence> Settings::shortcutOverrides() const
+{
+    QHash<QString, QKeySequence> out;
+    m_settings->beginGroup(QLatin1String(key::Shortcuts));
+    for (const QString &name : m_settings->childKeys())
+        out.insert(name, QKeySequence::fromString(m_settings->value(name).toString(), QKeySequence::PortableText));
+    m_settings->endGroup();
+    return out;
+}
+
+void Settings::setShortcutOverrides(const QHash<QString, QKeySequence> &overrides)
+{
+    if (overrides == shortcutOverrides())
+        return;
+    m_settings->remove(QLatin1String(key::Shortcuts));
+    m_settings->beginGroup(QLatin1String(key::Shortcuts));
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        m_settings->setValue(it.key(), it.value().toString(QKeySequence::PortableText));
+    m_settings->endGroup();
+    emit shortcutsChanged();
 }
 
 } // namespace rwb::app

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QKeySequence>
 #include <QObject>
 #include <QStringList>
 
@@ -61,6 +63,11 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
 
+    /// Keys the user gave actions instead of their defaults: action objectName → key (an
+    /// empty sequence removes the key).
+    QHash<QString, QKeySequence> shortcutOverrides() const;
+    void setShortcutOverrides(const QHash<QString, QKeySequence> &overrides);
+
     /// Writes pending changes to disk.
     void sync();
 
@@ -69,6 +76,7 @@ signals:
     void recentProjectsChanged();
     void userNameChanged(const QString &name);
     void thumbnailSizeChanged(int size);
+    void shortcutsChanged();
 
 private:
     void setRecentProjects(const QStringList &paths);

@@ -115,6 +115,24 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
             painter->drawText(pill, Qt::AlignCenter, fm.elidedText(badge, Qt::ElideRight, w - h / 2));
         }
     }
+    if (m_countRole >= 0) {
+        const QString count = index.data(m_countRole).toString();
+        if (!count.isEmpty()) {
+            QFont font = option.font;
+            font.setPointSizeF(font.pointSizeF() * 0.85);
+            font.setBold(true);
+            const QFontMetrics fm(font);
+            const int h = fm.height() + 2;
+            const int w = qMin(fm.horizontalAdvance(count) + h, square.width() / 2);
+            const QRectF pill(square.right() - 3 - w, square.top() + 3, w, h);
+            QPainterPath path;
+            path.addRoundedRect(pill, h / 2.0, h / 2.0);
+            painter->fillPath(path, QColor(30, 30, 30, 200));
+            painter->setFont(font);
+            painter->setPen(Qt::white);
+            painter->drawText(pill, Qt::AlignCenter, fm.elidedText(count, Qt::ElideRight, w - h / 2));
+        }
+    }
     painter->restore();
 }
 

@@ -19,6 +19,8 @@ public:
     int thumbnailSize() const { return m_size; }
     /// The roles holding the badge's text and colour; no badge when the text is empty.
     void setBadgeRoles(int textRole, int colorRole);
+    /// The role of a second, neutral badge in the opposite corner (a count); none when empty.
+    void setCountRole(int role) { m_countRole = role; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -27,6 +29,7 @@ private:
     int m_size = 128;
     int m_badgeTextRole = -1;
     int m_badgeColorRole = -1;
+    int m_countRole = -1;
 };
 
 } // namespace rwb::widgets

@@ -153,6 +153,25 @@ void AssetStore::update(const Asset &a)
         emit m_connection.notifier()->assetChanged(a.id);
 }
 
+void AssetStore::setUri(qint64 id, const QString &uri)
+{
+    const std::optional<Asset> before = byId(id);
+    if (!before)
+        throw StoreError(StoreError::Code::NotFound,
+            QCoreApplication::translate("rwb::project::AssetStore", "Asset %1 does not exist").arg(id));
+    Transaction tx(m_connection.db());
+    Asset after = *before;
+    after.uri = uri;
+    after.modified = Connection::now();
+    Statement s = m_connection.db().prepare("UPDATE assets SET uri = ?2, modified = ?3 WHERE id = ?1");
+    s.bind(1, id).bind(2, uri).bind(3, after.modified).run();
+    AuditLog(m_connection)
+        .record(QStringLiteral("asset"), id, QStringLiteral("relocate"), before->toJson(), after.toJson());
+    tx.commit();
+    if (m_connection.notifier())
+        emit m_connection.notifier()->assetChanged(id);
+}
+
 std::optional<Asset> AssetStore::byId(qint64 id) const
 {
     Statement s
@@ -204,6 +223,33 @@ qint64 AssetStore::count(const AssetFilter &filter) const
     bindAll(s, w.values);
     s.step();
     return s.int64(0);
+}
+
+std::optional<qint64> AssetStore::nextWithStatus(
+    const AssetFilter &filter, const QList<AssetStatus> &statuses, qint64 afterId) const
+{
+    if (statuses.isEmpty())
+        return std::nullopt;
+    AssetFilter f = filter;
+    f.status.reset();
+    Where w = whereFor(f);
+    QStringList names;
+    for (AssetStatus status : statuses) {
+        w.values.append(toString(status));
+        names.append(QStringLiteral("?%1").arg(w.values.size()));
+    }
+    w.values.append(afterId);
+    const QString after = QStringLiteral("?%1").arg(w.values.size());
+    const QString statusClause = QStringLiteral("status IN (%1)").arg(names.join(QLatin1Char(',')));
+    const QString where
+        = w.sql.isEmpty() ? QStringLiteral(" WHERE ") + statusClause : w.sql + QStringLiteral(" AND ") + statusClause;
+    // Ids after the current one first, then from the start (the wrap), never the current one.
+    Statement s = m_connection.db().prepare(
+        QStringLiteral("SELECT id FROM assets%1 AND id <> %2 ORDER BY id <= %2, id LIMIT 1").arg(where, after));
+    bindAll(s, w.values);
+    if (s.step())
+        return s.int64(0);
+    return std::nullopt;
 }
 
 QHash<AssetStatus, qint64> AssetStore::countByStatus() const

@@ -57,6 +57,20 @@ void ImageAnnotator::setCurrentClass(std::optional<qint64> classId)
     m_widget->setCurrentClass(classId);
 }
 
+void ImageAnnotator::prefetch(project::Project &project, const project::Asset &asset)
+{
+    if (canOpen(asset)) {
+        widget();
+        m_widget->prefetch(project, asset.id);
+    }
+}
+
+QList<QAction *> ImageAnnotator::keyActions()
+{
+    widget();
+    return m_widget->keyActions();
+}
+
 bool ImageAnnotator::isBusy() const
 {
     return m_widget && m_widget->isLoading();

@@ -25,6 +25,8 @@ public:
     void close() override;
     void setCurrentClass(std::optional<qint64> classId) override;
     bool isBusy() const override;
+    void prefetch(project::Project &project, const project::Asset &asset) override;
+    QList<QAction *> keyActions() override;
 
 private:
     QPointer<ImageAnnotatorWidget> m_widget;

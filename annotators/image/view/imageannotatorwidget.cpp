@@ -11,9 +11,11 @@
 #include "project/commands/editannotationcommand.h"
 #include "project/commands/removeannotationcommand.h"
 #include "project/commands/storecommand.h"
+#include "project/jobs/importjob.h"
 #include "project/labelschema.h"
 #include "project/project.h"
 #include "project/projectsignals.h"
+#include "project/ui/attributeeditor.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -31,6 +33,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QMimeData>
 #include <QSlider>
 #include <QSplitter>
@@ -51,7 +54,7 @@ struct ToolInfo
 {
     ToolController::Tool tool;
     const char *name;
-    Qt::Key key;
+    QKeyCombination key;
 };
 
 // Keys from the keyboard list (USER-STORIES: one hand on the keys).
@@ -63,15 +66,44 @@ const ToolInfo Tools[] = {
     { ToolController::Tool::Polygon, QT_TRANSLATE_NOOP("rwb::image::ImageAnnotatorWidget", "Polygon"), Qt::Key_P },
     { ToolController::Tool::Polyline, QT_TRANSLATE_NOOP("rwb::image::ImageAnnotatorWidget", "Polyline"), Qt::Key_L },
     { ToolController::Tool::Point, QT_TRANSLATE_NOOP("rwb::image::ImageAnnotatorWidget", "Point"), Qt::Key_K },
+    { ToolController::Tool::Keypoints, QT_TRANSLATE_NOOP("rwb::image::ImageAnnotatorWidget", "Keypoints"),
+        Qt::SHIFT | Qt::Key_K },
     { ToolController::Tool::Ellipse, QT_TRANSLATE_NOOP("rwb::image::ImageAnnotatorWidget", "Ellipse"), Qt::Key_G },
     { ToolController::Tool::Brush, QT_TRANSLATE_NOOP("rwb::image::ImageAnnotatorWidget", "Brush"), Qt::Key_B },
     { ToolController::Tool::Eraser, QT_TRANSLATE_NOOP("rwb::image::ImageAnnotatorWidget", "Eraser"), Qt::Key_E },
     { ToolController::Tool::MagicWand, QT_TRANSLATE_NOOP("rwb::image::ImageAnnotatorWidget", "Magic Wand"), Qt::Key_W },
+    { ToolController::Tool::GrabCut, QT_TRANSLATE_NOOP("rwb::image::ImageAnnotatorWidget", "GrabCut Box"), Qt::Key_C },
+    { ToolController::Tool::Split, QT_TRANSLATE_NOOP("rwb::image::ImageAnnotatorWidget", "Split Polygon"), Qt::Key_X },
 };
 
 bool isZh()
 {
     return QLocale().language() == QLocale::Chinese;
+}
+
+/// The stored value of a 1×1 crop: one number for gray (16-bit kept), R G B (A) for colour.
+QString pixelValueText(const QImage &pixel)
+{
+    if (pixel.isNull())
+        return {};
+    switch (pixel.format()) {
+    case QImage::Format_Grayscale16:
+        return QString::number(reinterpret_cast<const quint16 *>(pixel.constScanLine(0))[0]);
+    case QImage::Format_Grayscale8:
+        return QString::number(pixel.constScanLine(0)[0]);
+    case QImage::Format_RGBX64:
+    case QImage::Format_RGBA64:
+    case QImage::Format_RGBA64_Premultiplied: {
+        const QRgba64 c = reinterpret_cast<const QRgba64 *>(pixel.constScanLine(0))[0];
+        return QStringLiteral("%1 %2 %3").arg(c.red()).arg(c.green()).arg(c.blue());
+    }
+    default: {
+        const QRgb c = pixel.pixel(0, 0);
+        if (pixel.hasAlphaChannel())
+            return QStringLiteral("%1 %2 %3 %4").arg(qRed(c)).arg(qGreen(c)).arg(qBlue(c)).arg(qAlpha(c));
+        return QStringLiteral("%1 %2 %3").arg(qRed(c)).arg(qGreen(c)).arg(qBlue(c));
+    }
+    }
 }
 } // namespace
 
@@ -99,6 +131,10 @@ void ImageAnnotatorWidget::buildUi()
         action->setShortcut(QKeySequence(info.key));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setData(int(info.tool));
+        action->setObjectName(
+            QStringLiteral("image.tool.%1")
+                .arg(QString::fromLatin1(QMetaEnum::fromType<ToolController::Tool>().valueToKey(int(info.tool)))
+                         .toLower()));
         m_toolGroup->addAction(action);
         m_toolBar->addAction(action);
         addAction(action);
@@ -113,8 +149,9 @@ void ImageAnnotatorWidget::buildUi()
     m_toolBar->addSeparator();
 
     // Editing keys; WidgetWithChildrenShortcut keeps them to this annotator.
-    auto addEdit = [this](const QKeySequence &key, auto slot) {
+    auto addEdit = [this](const char *name, const QKeySequence &key, auto slot) {
         auto *action = new QAction(this);
+        action->setObjectName(QStringLiteral("image.") + QLatin1String(name));
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
@@ -122,19 +159,22 @@ void ImageAnnotatorWidget::buildUi()
         m_editActions.append(action);
         return action;
     };
-    addEdit(QKeySequence::Delete, &ImageAnnotatorWidget::deleteSelection);
-    addEdit(QKeySequence::Copy, &ImageAnnotatorWidget::copySelection);
-    addEdit(QKeySequence::Paste, &ImageAnnotatorWidget::paste);
-    addEdit(QKeySequence(Qt::CTRL | Qt::Key_D), &ImageAnnotatorWidget::duplicateSelection);
-    addEdit(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &ImageAnnotatorWidget::copyFromPreviousImage);
-    addEdit(QKeySequence(Qt::Key_H), &ImageAnnotatorWidget::toggleHiddenSelection);
-    addEdit(QKeySequence(Qt::CTRL | Qt::Key_L), &ImageAnnotatorWidget::toggleLockedSelection);
-    addEdit(QKeySequence(Qt::CTRL | Qt::Key_BracketRight), &ImageAnnotatorWidget::raiseSelection);
-    addEdit(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), &ImageAnnotatorWidget::lowerSelection);
-    addEdit(QKeySequence(Qt::CTRL | Qt::Key_M), &ImageAnnotatorWidget::mergeSelection);
-    addEdit(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &ImageAnnotatorWidget::convertSelectionToPolygon);
-    addEdit(QKeySequence(Qt::Key_F), [this] { m_canvas->fitToWindow(); });
-    addEdit(QKeySequence(Qt::Key_F1), &ImageAnnotatorWidget::showCheatSheet);
+    addEdit("delete", QKeySequence::Delete, &ImageAnnotatorWidget::deleteSelection);
+    addEdit("copy", QKeySequence::Copy, &ImageAnnotatorWidget::copySelection);
+    addEdit("paste", QKeySequence::Paste, &ImageAnnotatorWidget::paste);
+    addEdit("duplicate", QKeySequence(Qt::CTRL | Qt::Key_D), &ImageAnnotatorWidget::duplicateSelection);
+    addEdit(
+        "copy-previous", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &ImageAnnotatorWidget::copyFromPreviousImage);
+    addEdit("hide", QKeySequence(Qt::Key_H), &ImageAnnotatorWidget::toggleHiddenSelection);
+    addEdit("lock", QKeySequence(Qt::CTRL | Qt::Key_L), &ImageAnnotatorWidget::toggleLockedSelection);
+    addEdit("raise", QKeySequence(Qt::CTRL | Qt::Key_BracketRight), &ImageAnnotatorWidget::raiseSelection);
+    addEdit("lower", QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), &ImageAnnotatorWidget::lowerSelection);
+    addEdit("merge", QKeySequence(Qt::CTRL | Qt::Key_M), &ImageAnnotatorWidget::mergeSelection);
+    addEdit(
+        "to-polygon", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &ImageAnnotatorWidget::convertSelectionToPolygon);
+    addEdit("snap-edges", QKeySequence(Qt::CTRL | Qt::Key_E), &ImageAnnotatorWidget::snapSelectionToEdges);
+    addEdit("fit", QKeySequence(Qt::Key_F), [this] { m_canvas->fitToWindow(); });
+    addEdit("shortcuts", QKeySequence(Qt::Key_F1), &ImageAnnotatorWidget::showCheatSheet);
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -147,6 +187,7 @@ void ImageAnnotatorWidget::buildUi()
     m_shapesTitle = new QLabel(side);
     m_shapeList = new QListWidget(side);
     m_shapeList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_attributes = new project::AttributeEditor(side);
     m_tagsTitle = new QLabel(side);
     m_tagList = new QListWidget(side);
     m_tagList->setMaximumHeight(110);
@@ -183,6 +224,7 @@ void ImageAnnotatorWidget::buildUi()
     });
     sideLayout->addWidget(m_shapesTitle);
     sideLayout->addWidget(m_shapeList, 1);
+    sideLayout->addWidget(m_attributes);
     sideLayout->addWidget(m_tagsTitle);
     sideLayout->addWidget(m_tagList);
     sideLayout->addWidget(m_displayTitle);
@@ -211,6 +253,23 @@ void ImageAnnotatorWidget::buildUi()
 
     connect(m_canvas->tools(), &ToolController::shapeCreated, this, &ImageAnnotatorWidget::addShape);
     connect(m_canvas->tools(), &ToolController::shapesEdited, this, &ImageAnnotatorWidget::editShapes);
+    connect(m_canvas->tools(), &ToolController::cutDrawn, this, &ImageAnnotatorWidget::splitByCut);
+    connect(m_canvas->tools(), &ToolController::toolMessage, this, &ImageAnnotatorWidget::statusMessage);
+    connect(m_canvas, &ImageCanvas::selectionChanged, this, &ImageAnnotatorWidget::updateAttributeEditor);
+    connect(m_attributes, &project::AttributeEditor::classChosen, this, [this](std::optional<qint64> classId) {
+        editSelected([classId](project::Annotation &a) { a.classId = classId; }, tr("Change class"));
+    });
+    connect(m_attributes, &project::AttributeEditor::attributeEdited, this,
+        [this](const QString &name, const QJsonValue &value) {
+            editSelected(
+                [&](project::Annotation &a) {
+                    if (value.isUndefined())
+                        a.attributes.remove(name);
+                    else
+                        a.attributes.insert(name, value);
+                },
+                tr("Set %1").arg(name));
+        });
     connect(m_canvas, &ImageCanvas::selectionChanged, this, &ImageAnnotatorWidget::syncListFromCanvas);
     connect(m_shapeList, &QListWidget::itemSelectionChanged, this, &ImageAnnotatorWidget::syncCanvasFromList);
     connect(m_shapeList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
@@ -238,8 +297,14 @@ void ImageAnnotatorWidget::buildUi()
         if (!m_source)
             return;
         const QPoint px(int(std::floor(p.x())), int(std::floor(p.y())));
-        if (QRect(QPoint(0, 0), m_source->info().size).contains(px))
-            emit statusMessage(tr("x %1  y %2  zoom %3%").arg(px.x()).arg(px.y()).arg(qRound(m_canvas->scale() * 100)));
+        if (!QRect(QPoint(0, 0), m_source->info().size).contains(px))
+            return;
+        const QString value = pixelValueText(m_canvas->rawPixels(QRect(px, QSize(1, 1))));
+        emit statusMessage(tr("x %1  y %2  value %3  zoom %4%")
+                               .arg(px.x())
+                               .arg(px.y())
+                               .arg(value.isEmpty() ? QStringLiteral("…") : value)
+                               .arg(qRound(m_canvas->scale() * 100)));
     });
     connect(&m_buildWatcher, &QFutureWatcher<void>::finished, this, [this] { m_canvas->update(); });
 }
@@ -254,8 +319,8 @@ void ImageAnnotatorWidget::retranslate()
     }
     const QStringList editNames { tr("Delete"), tr("Copy"), tr("Paste"), tr("Duplicate"),
         tr("Copy Shapes from Previous Image"), tr("Hide/Show"), tr("Lock/Unlock"), tr("Bring Forward"),
-        tr("Send Backward"), tr("Merge Polygons"), tr("Convert to Polygon"), tr("Fit to Window"),
-        tr("Keyboard Shortcuts") };
+        tr("Send Backward"), tr("Merge Polygons"), tr("Convert to Polygon"), tr("Snap Vertices to Edges"),
+        tr("Fit to Window"), tr("Keyboard Shortcuts") };
     for (int i = 0; i < m_editActions.size() && i < editNames.size(); ++i)
         m_editActions[i]->setText(editNames[i]);
     m_shapesTitle->setText(tr("Shapes on this image"));
@@ -297,15 +362,24 @@ bool ImageAnnotatorWidget::open(project::Project &project, qint64 assetId, QUndo
 
     const std::optional<project::Asset> asset = project.assets().byId(assetId);
     QString error;
+    QString warning;
     if (asset) {
         const QString file = project.resolve(asset->uri);
-        const QString cache
-            = project.folder().filePath(QStringLiteral(".rwb-cache/tiles/%1-p0").arg(asset->sha256.left(32)));
-        if (!QFileInfo::exists(file))
-            error = tr("%1 is missing. Move it back or relocate the project folder's images.")
+        const QFileInfo info(file);
+        if (!info.exists()) {
+            error = tr("%1 is missing. Move it back, or use Asset ▸ Relocate Missing Files… to point the project at "
+                       "the folder it is in now.")
                         .arg(QDir::toNativeSeparators(file));
-        else
-            m_source = ImageSource::open(file, 0, cache, &error);
+        } else {
+            if (m_prefetchId == assetId && m_prefetchFile == file && m_prefetch.isValid())
+                m_source = m_prefetch.result();
+            if (!m_source)
+                m_source = ImageSource::open(file, 0, cacheFor(project, *asset), &error);
+            if (asset->byteSize > 0 && info.size() != asset->byteSize)
+                warning = changedText(file);
+            else if (m_source)
+                checkHashLater(file, asset->sha256);
+        }
     } else {
         error = tr("Asset %1 is not in the project.").arg(assetId);
     }
@@ -316,7 +390,11 @@ bool ImageAnnotatorWidget::open(project::Project &project, qint64 assetId, QUndo
         m_canvas->setItems({});
         return false;
     }
-    m_message->hide();
+    m_prefetchId.reset();
+    m_prefetch = {};
+    m_message->setText(warning);
+    m_message->setVisible(!warning.isEmpty());
+    m_attributes->setProject(&project, project::AssetKind::Image);
     m_canvas->setSource(m_source);
     m_canvas->tools()->cancel();
     m_buildJob = m_source->createBuildJob();
@@ -344,6 +422,7 @@ void ImageAnnotatorWidget::close()
     m_canvas->setItems({});
     m_canvas->setSource(nullptr);
     m_source.reset();
+    m_hashWatcher.disconnect(this);
     m_assetId.reset();
     m_project = nullptr;
     m_undo = nullptr;
@@ -351,11 +430,65 @@ void ImageAnnotatorWidget::close()
     m_shapeList->clear();
     m_tagList->clear();
     m_syncing = false;
+    m_attributes->setProject(nullptr, project::AssetKind::Image);
 }
 
 bool ImageAnnotatorWidget::isLoading() const
 {
-    return m_buildJob && m_buildWatcher.isRunning();
+    return (m_buildJob && m_buildWatcher.isRunning()) || m_hashWatcher.isRunning();
+}
+
+QString ImageAnnotatorWidget::bannerText() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+QString ImageAnnotatorWidget::cacheFor(project::Project &project, const project::Asset &asset)
+{
+    return project.folder().filePath(QStringLiteral(".rwb-cache/tiles/%1-p0").arg(asset.sha256.left(32)));
+}
+
+QString ImageAnnotatorWidget::changedText(const QString &file)
+{
+    return tr("%1 has changed on disk since it was imported (its content no longer matches the SHA-256 recorded "
+              "in the project). The labels may not fit it; nothing in the project was changed.")
+        .arg(QDir::toNativeSeparators(file));
+}
+
+void ImageAnnotatorWidget::checkHashLater(const QString &file, const QString &sha256)
+{
+    // Reading a multi-GB line-scan file only to hash it would compete with the pyramid build.
+    constexpr qint64 MaxHashedBytes = 512LL * 1024 * 1024;
+    if (sha256.isEmpty() || QFileInfo(file).size() > MaxHashedBytes)
+        return;
+    m_hashWatcher.disconnect(this);
+    const qint64 asset = m_assetId.value_or(0);
+    connect(&m_hashWatcher, &QFutureWatcher<QString>::finished, this, [this, asset, file, sha256] {
+        const QString actual = m_hashWatcher.result();
+        if (m_assetId == asset && !actual.isEmpty() && actual != sha256) {
+            m_message->setText(changedText(file));
+            m_message->show();
+        }
+    });
+    m_hashWatcher.setFuture(QtConcurrent::run([file] { return project::ImportJob::sha256(file); }));
+}
+
+void ImageAnnotatorWidget::prefetch(project::Project &project, qint64 assetId)
+{
+    if (m_prefetchId == assetId || m_assetId == assetId)
+        return;
+    const std::optional<project::Asset> asset = project.assets().byId(assetId);
+    if (!asset || asset->kind != project::AssetKind::Image)
+        return;
+    const QString file = project.resolve(asset->uri);
+    if (!QFileInfo::exists(file))
+        return;
+    m_prefetchId = assetId;
+    m_prefetchFile = file;
+    m_prefetch = QtConcurrent::run([file, cache = cacheFor(project, *asset)] {
+        QString error;
+        return ImageSource::open(file, 0, cache, &error);
+    });
 }
 
 void ImageAnnotatorWidget::setCurrentClass(std::optional<qint64> classId)
@@ -434,6 +567,7 @@ void ImageAnnotatorWidget::reloadItems()
         row->setSelected(m_canvas->selection().contains(item.id));
     }
     m_syncing = false;
+    updateAttributeEditor();
     updateTagList(annotations);
     if (unreadable > 0)
         emit statusMessage(tr("%n annotation(s) with unreadable geometry not shown", nullptr, unreadable));
@@ -757,6 +891,98 @@ void ImageAnnotatorWidget::convertSelectionToPolygon()
     editShapes(converted);
 }
 
+void ImageAnnotatorWidget::updateAttributeEditor()
+{
+    QList<project::Annotation> selected;
+    if (m_project) {
+        for (qint64 id : m_canvas->selection()) {
+            if (const auto a = m_project->annotations().byId(id))
+                selected.append(*a);
+        }
+    }
+    m_attributes->setAnnotations(selected);
+}
+
+void ImageAnnotatorWidget::splitByCut(const QPolygonF &cut)
+{
+    if (!m_project || !m_undo || !m_assetId)
+        return;
+    // The selected polygons, or else every polygon the cut's bounds touch.
+    QList<qint64> candidates;
+    const QSet<qint64> selection = m_canvas->selection();
+    for (const ImageCanvas::Item &it : m_canvas->items()) {
+        if (it.shape.kind() != Shape::Kind::Polygon || (it.flags & 3))
+            continue;
+        if (selection.isEmpty() ? it.shape.extent().intersects(cut.boundingRect()) : selection.contains(it.id))
+            candidates.append(it.id);
+    }
+    QList<std::pair<qint64, QList<Shape>>> splits;
+    for (qint64 id : std::as_const(candidates)) {
+        const ImageCanvas::Item *it = m_canvas->item(id);
+        if (const auto parts = Shape::splitPolygon(it->shape, cut); parts && parts->size() > 1)
+            splits.append({ id, *parts });
+    }
+    if (splits.isEmpty()) {
+        emit statusMessage(tr("The cut must cross a polygon from one side to the other"));
+        return;
+    }
+    m_undo->beginMacro(tr("Split %n polygon(s)", nullptr, int(splits.size())));
+    for (const auto &[id, parts] : std::as_const(splits)) {
+        const std::optional<project::Annotation> before = m_project->annotations().byId(id);
+        if (!before)
+            continue;
+        // The first part keeps the annotation (its id, class and attributes); the rest are new.
+        project::Annotation first = *before;
+        parts.first().applyTo(first);
+        push(new project::EditAnnotationCommand(m_project->connection(), *before, first));
+        for (int i = 1; i < parts.size(); ++i) {
+            project::Annotation a;
+            a.assetId = before->assetId;
+            a.classId = before->classId;
+            a.attributes = before->attributes;
+            a.zOrder = before->zOrder;
+            parts.at(i).applyTo(a);
+            push(new project::AddAnnotationCommand(m_project->connection(), a));
+        }
+    }
+    m_undo->endMacro();
+    m_canvas->setSelection({});
+}
+
+void ImageAnnotatorWidget::snapSelectionToEdges()
+{
+    constexpr int Radius = 4; ///< image pixels a vertex may move
+    QHash<qint64, Shape> snapped;
+    bool loading = false;
+    for (qint64 id : m_canvas->selection()) {
+        const ImageCanvas::Item *it = m_canvas->item(id);
+        if (!it || (it->flags & 2)
+            || (it->shape.kind() != Shape::Kind::Polygon && it->shape.kind() != Shape::Kind::Polyline))
+            continue;
+        const QRect window = it->shape.extent()
+                                 .toAlignedRect()
+                                 .adjusted(-2 * Radius, -2 * Radius, 2 * Radius, 2 * Radius)
+                                 .intersected(QRect(QPoint(0, 0), m_canvas->imageSize()));
+        const QImage pixels = m_canvas->rawPixels(window);
+        if (pixels.isNull()) {
+            loading = true;
+            continue;
+        }
+        const QPolygonF local = it->shape.points().translated(-window.topLeft());
+        const QPolygonF moved = CvAssist::snapPolygon(pixels, local, Radius).translated(window.topLeft());
+        const Shape shape = it->shape.kind() == Shape::Kind::Polygon ? Shape::polygon(moved, it->shape.holes())
+                                                                     : Shape::polyline(moved, it->shape.thickness());
+        if (!(shape == it->shape))
+            snapped.insert(id, shape);
+    }
+    if (snapped.isEmpty()) {
+        emit statusMessage(loading ? tr("The pixels are still loading; try again in a moment")
+                                   : tr("Select polygons or polylines to snap to edges"));
+        return;
+    }
+    editShapes(snapped);
+}
+
 void ImageAnnotatorWidget::applyDisplayControls()
 {
     if (!m_source)
@@ -791,6 +1017,15 @@ void ImageAnnotatorWidget::autoLevels()
     m_canvas->setDisplayMapping(mapping);
 }
 
+QList<QAction *> ImageAnnotatorWidget::keyActions() const
+{
+    QList<QAction *> out;
+    for (const ToolInfo &info : Tools)
+        out.append(m_toolActions.value(int(info.tool)));
+    out.append(m_editActions);
+    return out;
+}
+
 void ImageAnnotatorWidget::showCheatSheet()
 {
     QString text = QStringLiteral("<table>");
@@ -798,9 +1033,10 @@ void ImageAnnotatorWidget::showCheatSheet()
         text += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
                     .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     };
-    for (const ToolInfo &info : Tools)
-        row(QKeySequence(info.key).toString(QKeySequence::NativeText),
-            QCoreApplication::translate("rwb::image::ImageAnnotatorWidget", info.name));
+    for (const ToolInfo &info : Tools) {
+        const QAction *a = m_toolActions.value(int(info.tool));
+        row(a->shortcut().toString(QKeySequence::NativeText), a->text());
+    }
     for (QAction *a : std::as_const(m_editActions))
         row(a->shortcut().toString(QKeySequence::NativeText), a->text());
     row(QStringLiteral("A / D"), tr("Previous / next image"));

@@ -21,8 +21,10 @@ class QUndoCommand;
 class QUndoStack;
 
 namespace rwb::project {
+class AttributeEditor;
 class Project;
 struct Annotation;
+struct Asset;
 } // namespace rwb::project
 
 namespace rwb::image {
@@ -49,12 +51,22 @@ public:
     void close();
     std::optional<qint64> assetId() const { return m_assetId; }
     bool isLoading() const;
+    /// Opens \a assetId's image in the background; a following open() of it takes the result.
+    void prefetch(project::Project &project, qint64 assetId);
+    /// The asset being prefetched (or ready), if any.
+    std::optional<qint64> prefetchedAssetId() const { return m_prefetchId; }
+    /// The message shown above the canvas (missing file, changed on disk…), empty when none.
+    QString bannerText() const;
     /// The class new shapes get; with shapes selected, choosing a class relabels them.
     void setCurrentClass(std::optional<qint64> classId);
 
     ImageCanvas *canvas() const { return m_canvas; }
     QListWidget *shapeList() const { return m_shapeList; }
     QAction *toolAction(ToolController::Tool tool) const { return m_toolActions.value(int(tool)); }
+    project::AttributeEditor *attributeEditor() const { return m_attributes; }
+    /// Every action with a key (tools and edits), each with a stable objectName, so that the
+    /// host can remap their keys.
+    QList<QAction *> keyActions() const;
 
 public slots:
     void deleteSelection();
@@ -68,6 +80,10 @@ public slots:
     void lowerSelection();
     void mergeSelection();
     void convertSelectionToPolygon();
+    /// Moves the vertices of the selected polygons and polylines onto the nearest strong edge.
+    void snapSelectionToEdges();
+    /// Splits the selected polygons (or those the cut touches) along \a cut.
+    void splitByCut(const QPolygonF &cut);
     void showCheatSheet();
 
 signals:
@@ -90,6 +106,10 @@ private:
     void applyDisplayControls();
     void autoLevels();
     void updateTagList(const QList<project::Annotation> &annotations);
+    void updateAttributeEditor();
+    void checkHashLater(const QString &file, const QString &sha256);
+    static QString cacheFor(project::Project &project, const project::Asset &asset);
+    static QString changedText(const QString &file);
     void onTagToggled(qint64 classId, bool on);
     void addAnnotations(const QList<project::Annotation> &annotations, QPointF offset, const QString &text);
 
@@ -99,6 +119,10 @@ private:
     std::optional<qint64> m_previousAssetId;
     std::optional<qint64> m_classId;
     std::shared_ptr<ImageSource> m_source;
+    std::optional<qint64> m_prefetchId;
+    QString m_prefetchFile;
+    QFuture<std::shared_ptr<ImageSource>> m_prefetch;
+    QFutureWatcher<QString> m_hashWatcher; ///< SHA-256 of the open file, checked in the background
     std::unique_ptr<PyramidBuildJob> m_buildJob;
     QFutureWatcher<void> m_buildWatcher;
     QList<QMetaObject::Connection> m_projectConnections;
@@ -113,6 +137,7 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_shapesTitle = nullptr;
     QListWidget *m_shapeList = nullptr;
+    project::AttributeEditor *m_attributes = nullptr;
     QLabel *m_tagsTitle = nullptr;
     QListWidget *m_tagList = nullptr;
     QLabel *m_displayTitle = nullptr;

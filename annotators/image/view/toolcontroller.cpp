@@ -70,17 +70,40 @@ QPointF ToolController::clampToImage(QPointF p) const
     return QPointF(std::clamp(p.x(), 0.0, double(size.width())), std::clamp(p.y(), 0.0, double(size.height())));
 }
 
+bool ToolController::drawsVertices() const
+{
+    return m_tool == Tool::Polygon || m_tool == Tool::Polyline || m_tool == Tool::Keypoints || m_tool == Tool::Split;
+}
+
 void ToolController::finish()
 {
-    const bool polygon = m_tool == Tool::Polygon;
-    if ((polygon && m_points.size() >= 3) || (!polygon && m_points.size() >= 2)) {
-        const Shape shape = polygon ? Shape::polygon(m_points) : Shape::polyline(m_points, m_thickness);
-        m_points.clear();
-        emit shapeCreated(shape);
-    } else {
-        m_points.clear();
-    }
+    const QPolygonF points = m_points;
+    m_points.clear();
     m_canvas.update();
+    switch (m_tool) {
+    case Tool::Polygon:
+        if (points.size() >= 3)
+            emit shapeCreated(Shape::polygon(points));
+        break;
+    case Tool::Polyline:
+        if (points.size() >= 2)
+            emit shapeCreated(Shape::polyline(points, m_thickness));
+        break;
+    case Tool::Keypoints:
+        if (!points.isEmpty()) {
+            QList<Shape::Keypoint> keypoints;
+            for (const QPointF &p : points)
+                keypoints.append(Shape::Keypoint { p, 2 });
+            emit shapeCreated(Shape::keypoints(keypoints));
+        }
+        break;
+    case Tool::Split:
+        if (points.size() >= 2)
+            emit cutDrawn(points);
+        break;
+    default:
+        break;
+    }
 }
 
 bool ToolController::mousePress(QMouseEvent *event)
@@ -145,13 +168,17 @@ bool ToolController::mousePress(QMouseEvent *event)
     case Tool::Box:
     case Tool::RotatedBox:
     case Tool::Ellipse:
+    case Tool::GrabCut:
         m_pressImage = clampToImage(p);
         m_currentImage = m_pressImage;
         m_drag = Drag::Create;
         return true;
     case Tool::Polygon:
-    case Tool::Polyline: {
-        const QPointF q = clampToImage(p);
+    case Tool::Polyline:
+    case Tool::Keypoints:
+    case Tool::Split: {
+        // A cut may start and end outside the image: it must cross the polygon's outline.
+        const QPointF q = m_tool == Tool::Split ? p : clampToImage(p);
         if (m_tool == Tool::Polygon && m_points.size() >= 3
             && QLineF(m_canvas.toWidget(m_points.first()), event->position()).length() <= HitPixels * 1.5) {
             finish(); // a click on the first vertex closes the polygon
@@ -234,8 +261,12 @@ bool ToolController::mouseRelease(QMouseEvent *event)
         return true;
     }
     case Drag::Create: {
-        if (const auto shape = draftShape())
-            emit shapeCreated(*shape);
+        if (const auto shape = draftShape()) {
+            if (m_tool == Tool::GrabCut)
+                grabCut(shape->extent(), event->modifiers() & Qt::ShiftModifier);
+            else
+                emit shapeCreated(*shape);
+        }
         return true;
     }
     case Drag::Paint:
@@ -251,7 +282,7 @@ bool ToolController::mouseDoubleClick(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return false;
-    if (m_tool == Tool::Polygon || m_tool == Tool::Polyline) {
+    if (drawsVertices()) {
         // The double click's first press already placed this vertex.
         if (m_points.size() >= 2 && QLineF(m_points.last(), m_points.at(m_points.size() - 2)).length() < tolerance())
             m_points.removeLast();
@@ -346,6 +377,7 @@ std::optional<Shape> ToolController::draftShape() const
         return std::nullopt;
     switch (m_tool) {
     case Tool::Box:
+    case Tool::GrabCut:
         return Shape::box(r);
     case Tool::RotatedBox:
         return Shape::rotatedBox(r.center(), r.size(), 0);
@@ -415,6 +447,45 @@ void ToolController::magicWand(QPointF imagePos)
         emit shapeCreated(Shape::mask(region.translated(window.topLeft())));
 }
 
+void ToolController::grabCut(const QRectF &box, bool asMask)
+{
+    // GrabCut needs background around the box to learn from: a margin of half the box.
+    const QSize size = m_canvas.imageSize();
+    const double margin = std::max(box.width(), box.height()) / 2 + 8;
+    const QRect window
+        = box.adjusted(-margin, -margin, margin, margin).toAlignedRect().intersected(QRect(QPoint(0, 0), size));
+    const QImage pixels = m_canvas.rawPixels(window);
+    if (pixels.isNull()) {
+        emit toolMessage(tr("The pixels are still loading; try again in a moment"));
+        return;
+    }
+    const RleMask fg = CvAssist::grabCut(pixels, box.translated(-window.topLeft()));
+    if (fg.isEmpty()) {
+        emit toolMessage(tr("GrabCut found no object in the box"));
+        return;
+    }
+    const RleMask placed = fg.translated(window.topLeft());
+    if (asMask) {
+        emit shapeCreated(Shape::mask(placed));
+        return;
+    }
+    // The largest part becomes the polygon; specks GrabCut leaves around it are dropped.
+    const QList<Shape> parts = CvAssist::maskToPolygonShapes(placed, 1.0, 16.0);
+    const Shape *largest = nullptr;
+    double best = -1;
+    for (const Shape &part : parts) {
+        const QRectF e = part.extent();
+        if (e.width() * e.height() > best) {
+            best = e.width() * e.height();
+            largest = &part;
+        }
+    }
+    if (largest)
+        emit shapeCreated(*largest);
+    else
+        emit toolMessage(tr("GrabCut found no object in the box"));
+}
+
 void ToolController::paint(QPainter &painter) const
 {
     painter.save();
@@ -464,9 +535,12 @@ void ToolController::paint(QPainter &painter) const
         QPolygonF widget;
         for (const QPointF &p : m_points)
             widget.append(m_canvas.toWidget(p));
-        painter.drawPolyline(widget);
-        painter.setPen(QPen(color, 1, Qt::DashLine));
-        painter.drawLine(widget.last(), m_canvas.toWidget(m_currentImage));
+        if (m_tool != Tool::Keypoints) {
+            painter.setPen(m_tool == Tool::Split ? QPen(Qt::white, 1.5, Qt::DashDotLine) : pen);
+            painter.drawPolyline(widget);
+            painter.setPen(QPen(color, 1, Qt::DashLine));
+            painter.drawLine(widget.last(), m_canvas.toWidget(m_currentImage));
+        }
         painter.setPen(QPen(Qt::black, 1));
         painter.setBrush(Qt::white);
         for (const QPointF &w : std::as_const(widget))

@@ -26,7 +26,21 @@ class ToolController : public QObject
 {
     Q_OBJECT
 public:
-    enum class Tool { Select, Box, RotatedBox, Polygon, Polyline, Point, Ellipse, Brush, Eraser, MagicWand };
+    enum class Tool {
+        Select,
+        Box,
+        RotatedBox,
+        Polygon,
+        Polyline,
+        Point,
+        Keypoints,
+        Ellipse,
+        Brush,
+        Eraser,
+        MagicWand,
+        GrabCut, ///< drag a box; GrabCut turns what is inside into a polygon (Shift: a mask)
+        Split, ///< draw a cut line across selected polygons; Enter splits them
+    };
     Q_ENUM(Tool)
 
     explicit ToolController(ImageCanvas &canvas);
@@ -62,6 +76,10 @@ signals:
     void shapeCreated(const rwb::image::Shape &shape);
     /// Shapes changed by a drag, a vertex edit or the eraser: id → new geometry.
     void shapesEdited(const QHash<qint64, rwb::image::Shape> &shapes);
+    /// A cut line drawn with the split tool (image coordinates).
+    void cutDrawn(const QPolygonF &cut);
+    /// A tool could not do what was asked (no pixels yet, nothing found…), for the status bar.
+    void toolMessage(const QString &text);
 
 private:
     enum class Drag { None, Move, Handle, RubberBand, Create, Paint };
@@ -70,6 +88,8 @@ private:
     void beginPaint(QPointF imagePos, bool erase);
     void finishPaint();
     void magicWand(QPointF imagePos);
+    void grabCut(const QRectF &box, bool asMask);
+    bool drawsVertices() const; ///< polygon, polyline, keypoints, split: clicks place vertices
     std::optional<Shape> draftShape() const;
     /// The shapes of a Move or Handle drag with the mouse at \a imagePos.
     QHash<qint64, Shape> draggedShapes(Drag drag, QPointF imagePos, bool keepAspect) const;

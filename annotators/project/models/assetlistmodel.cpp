@@ -142,6 +142,10 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
         return statusColor(a.status);
     case StatusTextRole:
         return displayName(a.status);
+    case AnnotationCountRole:
+        return row.annotationCount;
+    case CountTextRole:
+        return row.annotationCount > 0 ? QLocale().toString(row.annotationCount) : QString();
     default:
         break;
     }
@@ -239,6 +243,8 @@ QHash<int, QByteArray> AssetListModel::roleNames() const
     names.insert(StatusRole, "status");
     names.insert(StatusColorRole, "statusColor");
     names.insert(StatusTextRole, "statusText");
+    names.insert(AnnotationCountRole, "annotationCount");
+    names.insert(CountTextRole, "countText");
     return names;
 }
 

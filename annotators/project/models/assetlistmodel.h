@@ -26,6 +26,8 @@ public:
         StatusRole, ///< int(AssetStatus)
         StatusColorRole, ///< QColor of the status badge
         StatusTextRole, ///< translated status name
+        AnnotationCountRole, ///< qint64: annotations on the asset (rejected proposals included)
+        CountTextRole, ///< the count as shown on a thumbnail ("12"), empty when there is none
     };
     static constexpr int PageSize = 200;
 

@@ -15,4 +15,11 @@ bool Annotator::isBusy() const
     return false;
 }
 
+void Annotator::prefetch(Project &, const Asset &) { }
+
+QList<QAction *> Annotator::keyActions()
+{
+    return {};
+}
+
 } // namespace rwb::project

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class QAction;
 class QUndoStack;
 class QWidget;
 
@@ -44,6 +45,12 @@ public:
     virtual void setCurrentClass(std::optional<qint64> classId);
     /// Whether the annotator is still loading what it shows (screenshots wait for it).
     virtual bool isBusy() const;
+    /// Starts loading \a asset in the background so that opening it next is quick (the host
+    /// calls it with the asset after the open one). Ignored by default.
+    virtual void prefetch(Project &project, const Asset &asset);
+    /// The annotator's actions that have keys, each with a stable objectName, so that the host
+    /// can let the user remap them (Preferences ▸ Keys). Empty by default.
+    virtual QList<QAction *> keyActions();
 
 signals:
     /// A short message for the status bar.

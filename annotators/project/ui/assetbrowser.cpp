@@ -204,6 +204,7 @@ AssetBrowser::AssetBrowser(QWidget *parent)
     m_grid->setItemDelegate(m_delegate);
     m_grid->setMouseTracking(true);
     m_delegate->setBadgeRoles(AssetListModel::StatusTextRole, AssetListModel::StatusColorRole);
+    m_delegate->setCountRole(AssetListModel::CountTextRole);
     setThumbnailSize(m_thumbnails->size());
 
     for (QAbstractItemView *view :
@@ -359,6 +360,34 @@ bool AssetBrowser::selectNext()
         return false;
     setCurrentRow(row);
     return true;
+}
+
+bool AssetBrowser::selectNextWithStatus(const QList<AssetStatus> &statuses)
+{
+    Project *p = project();
+    if (!p)
+        return false;
+    const std::optional<qint64> next = p->assets().nextWithStatus(filter(), statuses, m_currentId.value_or(0));
+    if (!next)
+        return false;
+    if (selectAsset(*next))
+        return true;
+    // Hidden by the status filter: show every status so the asset can be current.
+    AssetFilter relaxed = filter();
+    relaxed.status.reset();
+    setFilter(relaxed);
+    return selectAsset(*next);
+}
+
+std::optional<qint64> AssetBrowser::nextAssetId() const
+{
+    const QModelIndex current = m_selection->currentIndex();
+    const int row = current.isValid() ? current.row() + 1 : 0;
+    if (row >= m_model->rowCount())
+        return std::nullopt;
+    const QModelIndex next = m_proxy->mapToSource(m_proxy->index(row, 0));
+    const std::optional<Asset> asset = m_model->assetAt(next.isValid() ? next.row() : row);
+    return asset ? std::optional<qint64>(asset->id) : std::nullopt;
 }
 
 bool AssetBrowser::selectPrevious()

@@ -65,6 +65,11 @@ public:
     /// Makes the next (previous) listed asset current; false at the end (start).
     bool selectNext();
     bool selectPrevious();
+    /// Makes the next asset (in id order after the current one, wrapping round) with one of
+    /// \a statuses current, widening a status filter that hides it; false when there is none.
+    bool selectNextWithStatus(const QList<AssetStatus> &statuses);
+    /// The asset after the current one in the list (what D opens next, for prefetching).
+    std::optional<qint64> nextAssetId() const;
     /// Reloads the list from the project.
     void reload();
 
