@@ -6,6 +6,7 @@
 #include "assist/dnnbackends.h"
 #include "evaluation/datasetstats.h"
 #include "exchange/labelschemafile.h"
+#include "project/assetrelocator.h"
 #include "project/jobs/importjob.h"
 #include "project/project.h"
 #include "sample/sampleproject.h"
@@ -75,6 +76,7 @@ QString helpText()
         "  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]\n"
         "  stats PROJECT.rwb                     dataset composition\n"
         "  check PROJECT.rwb                     full integrity check of the file\n"
+        "  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER\n"
         "  sample DIR                            create the sample project in DIR\n"
         "\n"
         "Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,\n"
@@ -209,6 +211,8 @@ int Cli::run()
             return sample();
         if (m_command == QLatin1String("check"))
             return check();
+        if (m_command == QLatin1String("relocate"))
+            return relocate();
     } catch (const StoreError &e) {
         err(e.message());
         return exitCodeFor(e);
@@ -693,6 +697,25 @@ int Cli::check()
         for (const QString &problem : problems)
             err(tr("%1: %2").arg(p->path(), problem));
     return problems.isEmpty() ? Ok : ProjectRefused;
+}
+
+int Cli::relocate()
+{
+    if (m_args.size() != 2)
+        return usage(tr("relocate needs a project path and a folder"));
+    if (!QFileInfo(m_args[1]).isDir()) {
+        err(tr("%1 is not a folder").arg(m_args[1]));
+        return NotFound;
+    }
+    auto p = openProject(m_args[0]);
+    const project::AssetRelocator::Result r = project::AssetRelocator::relocateMissing(*p, m_args[1]);
+    if (m_json)
+        printJson(QJsonObject { { QStringLiteral("missing"), r.missing }, { QStringLiteral("relocated"), r.relocated },
+            { QStringLiteral("mismatched"), QJsonArray::fromStringList(r.mismatched) },
+            { QStringLiteral("stillMissing"), QJsonArray::fromStringList(r.stillMissing) } });
+    else
+        out(project::AssetRelocator::summary(r));
+    return r.stillMissing.isEmpty() ? Ok : Partial;
 }
 
 int Cli::sample()

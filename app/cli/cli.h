@@ -31,6 +31,7 @@ private:
     int stats();
     int sample();
     int check();
+    int relocate();
     int usage(const QString &problem = {});
 
     /// Opens the project named by the first positional argument; prints the reason and

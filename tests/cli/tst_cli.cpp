@@ -105,6 +105,34 @@ private slots:
         QVERIFY(assets.first().toObject().value(QStringLiteral("uri")).toString().startsWith(QStringLiteral("imgs/")));
     }
 
+    void relocateMovedFolder()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("reloc/r.rwb"));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("reloc/before")));
+        for (int i = 0; i < 2; ++i) {
+            QImage img(40, 30 + i, QImage::Format_Grayscale8);
+            img.fill(90 + i * 50);
+            QVERIFY(img.save(m_dir.filePath(QStringLiteral("reloc/before/m%1.png").arg(i))));
+        }
+        QCOMPARE(cli({ QStringLiteral("init"), project }).code, 0);
+        QCOMPARE(cli({ QStringLiteral("import"), project, m_dir.filePath(QStringLiteral("reloc/before")) }).code, 0);
+        QVERIFY(
+            QDir(m_dir.filePath(QStringLiteral("reloc"))).rename(QStringLiteral("before"), QStringLiteral("after")));
+        QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("reloc/after/m1.png"))));
+        const Result r = cli({ QStringLiteral("--json"), QStringLiteral("relocate"), project,
+            m_dir.filePath(QStringLiteral("reloc/after")) });
+        QCOMPARE(r.code, 4); // one found, one still missing
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QStringLiteral("missing")).toInt(), 2);
+        QCOMPARE(o.value(QStringLiteral("relocated")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("stillMissing")).toArray().first().toString(), QStringLiteral("before/m1.png"));
+        const Result list = cli({ QStringLiteral("--json"), QStringLiteral("list"), project });
+        QCOMPARE(list.json().array().first().toObject().value(QStringLiteral("uri")).toString(),
+            QStringLiteral("after/m0.png"));
+        QCOMPARE(cli({ QStringLiteral("relocate"), project, m_dir.filePath(QStringLiteral("nowhere")) }).code, 5);
+        QCOMPARE(cli({ QStringLiteral("relocate"), project }).code, 2);
+    }
+
     void labelsRoundTrip()
     {
         QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("add"), QStringLiteral("scratch"),

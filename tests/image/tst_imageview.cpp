@@ -4,12 +4,19 @@
 #include "image/shape.h"
 #include "image/view/imageannotatorwidget.h"
 #include "image/view/imagecanvas.h"
+#include "image/view/toolcontroller.h"
 
 #include "project/commands/editannotationcommand.h"
+#include "project/jobs/importjob.h"
 #include "project/project.h"
+#include "project/ui/attributeeditor.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
@@ -682,6 +689,243 @@ private slots:
         QTest::mouseRelease(canvas(), Qt::LeftButton, {}, QPoint(200, 200));
         settle();
         QCOMPARE(m_project->annotations().count(), annotationsBefore);
+    }
+
+    void keypointsTool()
+    {
+        key(Qt::Key_K, Qt::ShiftModifier);
+        QCOMPARE(canvas()->tools()->tool(), image::ToolController::Tool::Keypoints);
+        click(QPointF(100, 100));
+        click(QPointF(150, 120));
+        click(QPointF(200, 90));
+        QVERIFY(annotations().isEmpty());
+        key(Qt::Key_Return);
+        QCOMPARE(annotations().size(), 1);
+        const Shape s = shapeOf(annotations().first());
+        QCOMPARE(s.kind(), Shape::Kind::Keypoints);
+        const QList<Shape::Keypoint> points = s.keypointList();
+        QCOMPARE(points.size(), 3);
+        QVERIFY(near(points.at(1).pos, QPointF(150, 120), 1.5));
+        QCOMPARE(points.at(1).visibility, 2);
+        m_undo->undo();
+        settle();
+        QVERIFY(annotations().isEmpty());
+    }
+
+    void grabCutBoxMakesPolygonAroundObject()
+    {
+        key(Qt::Key_C);
+        QCOMPARE(canvas()->tools()->tool(), image::ToolController::Tool::GrabCut);
+        // A loose box around the bright rectangle: GrabCut tightens it to the object.
+        drag(QPointF(BrightRect.topLeft()) - QPointF(25, 20), QPointF(BrightRect.bottomRight()) + QPointF(25, 20));
+        QCOMPARE(annotations().size(), 1);
+        const Shape s = shapeOf(annotations().first());
+        QCOMPARE(s.kind(), Shape::Kind::Polygon);
+        QVERIFY2(nearRect(s.extent(), QRectF(BrightRect), 6),
+            qPrintable(QStringLiteral("%1 %2 %3 %4")
+                           .arg(s.extent().x())
+                           .arg(s.extent().y())
+                           .arg(s.extent().width())
+                           .arg(s.extent().height())));
+        QCOMPARE(m_undo->count(), 1);
+    }
+
+    void splitToolCutsPolygonInTwo()
+    {
+        const qint64 id = addPolygon(QPolygonF({ { 100, 100 }, { 300, 100 }, { 300, 200 }, { 100, 200 } }));
+        Annotation withAttribute = *m_project->annotations().byId(id);
+        withAttribute.attributes.insert(QStringLiteral("severity"), QStringLiteral("major"));
+        m_project->annotations().update(withAttribute);
+        settle();
+        key(Qt::Key_X);
+        click(QPointF(200, 80));
+        click(QPointF(200, 220));
+        key(Qt::Key_Return);
+        const QList<Annotation> parts = annotations();
+        QCOMPARE(parts.size(), 2);
+        double area = 0;
+        for (const Annotation &a : parts) {
+            QCOMPARE(a.classId, std::optional<qint64>(m_classId));
+            QCOMPARE(a.attributes.value(QStringLiteral("severity")).toString(), QStringLiteral("major"));
+            const QRectF e = shapeOf(a).extent();
+            QVERIFY2(std::abs(e.width() - 100) < 2, qPrintable(QString::number(e.width())));
+            area += e.width() * e.height();
+        }
+        QVERIFY(std::abs(area - 20000) < 600);
+        QCOMPARE(m_undo->count(), 1);
+        m_undo->undo();
+        settle();
+        QCOMPARE(annotations().size(), 1);
+        QCOMPARE(annotations().first().id, id);
+
+        // A cut that does not cross the polygon changes nothing.
+        key(Qt::Key_X);
+        click(QPointF(400, 400));
+        click(QPointF(450, 450));
+        key(Qt::Key_Return);
+        QCOMPARE(annotations().size(), 1);
+        QCOMPARE(m_undo->index(), 0);
+    }
+
+    void snapToEdgesMovesVerticesOntoTheRectangle()
+    {
+        // A polygon drawn 3 px inside the bright rectangle's corners.
+        const QRectF r(BrightRect);
+        const qint64 id = addPolygon(QPolygonF({ r.topLeft() + QPointF(3, 3), r.topRight() + QPointF(-3, 3),
+            r.bottomRight() + QPointF(-3, -3), r.bottomLeft() + QPointF(3, -3) }));
+        canvas()->setSelection({ id });
+        key(Qt::Key_E, Qt::ControlModifier);
+        const Shape snapped = shapeOf(*m_project->annotations().byId(id));
+        QVERIFY2(nearRect(snapped.extent(), r, 2.0),
+            qPrintable(QStringLiteral("%1 %2 %3 %4")
+                           .arg(snapped.extent().x())
+                           .arg(snapped.extent().y())
+                           .arg(snapped.extent().width())
+                           .arg(snapped.extent().height())));
+        QCOMPARE(m_undo->count(), 1);
+    }
+
+    void attributeEditorEditsSelection()
+    {
+        project::LabelAttribute severity;
+        severity.classId = m_classId;
+        severity.name = QStringLiteral("severity");
+        severity.type = project::AttributeType::Enum;
+        severity.options = { QStringLiteral("minor"), QStringLiteral("major") };
+        m_project->labels().addAttribute(severity);
+        project::LabelAttribute length;
+        length.name = QStringLiteral("length_mm");
+        length.type = project::AttributeType::Float;
+        m_project->labels().addAttribute(length);
+        project::LabelClass other;
+        other.name = QStringLiteral("inclusion");
+        const qint64 otherClass = m_project->labels().addClass(other);
+        settle();
+
+        const qint64 a = addBox(QRectF(50, 50, 40, 40));
+        const qint64 b = addBox(QRectF(150, 50, 40, 40));
+        canvas()->setSelection({ a, b });
+        settle();
+        project::AttributeEditor *editor = m_widget->attributeEditor();
+        QCOMPARE(editor->annotations().size(), 2);
+        auto *combo = editor->findChild<QComboBox *>(QStringLiteral("attribute_severity"));
+        QVERIFY(combo);
+        QVERIFY(editor->findChild<QDoubleSpinBox *>(QStringLiteral("attribute_length_mm")));
+        const int major = combo->findData(QStringLiteral("major"));
+        QVERIFY(major > 0);
+        combo->setCurrentIndex(major);
+        emit combo->activated(major);
+        settle();
+        for (qint64 id : { a, b })
+            QCOMPARE(m_project->annotations().byId(id)->attributes.value(QStringLiteral("severity")).toString(),
+                QStringLiteral("major"));
+        QCOMPARE(m_undo->count(), 1); // one macro for both
+
+        // The class box relabels the selection.
+        auto *classBox = editor->findChild<QComboBox *>(QStringLiteral("attributeEditorClass"));
+        const int row = classBox->findData(QVariant(otherClass));
+        QVERIFY(row >= 0);
+        emit classBox->activated(row);
+        settle();
+        QCOMPARE(m_project->annotations().byId(a)->classId, std::optional<qint64>(otherClass));
+        m_undo->undo();
+        m_undo->undo();
+        settle();
+        QCOMPARE(m_project->annotations().byId(a)->classId, std::optional<qint64>(m_classId));
+        QVERIFY(!m_project->annotations().byId(b)->attributes.contains(QStringLiteral("severity")));
+    }
+
+    void cursorReadOutShowsStoredValue()
+    {
+        QString message;
+        connect(m_widget.get(), &ImageAnnotatorWidget::statusMessage, this, [&](const QString &t) { message = t; });
+        QTest::mouseMove(canvas(), at(QPointF(450.5, 320.5)));
+        settle();
+        // Inside the bright rectangle: 235 235 235.
+        QVERIFY2(message.contains(QStringLiteral("235 235 235")), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("450")));
+
+        const qint64 gray = addAsset(m_png16, QStringLiteral("bb02"), 16, 1);
+        QVERIFY(m_widget->open(*m_project, gray, m_undo.get()));
+        QTRY_VERIFY(!m_widget->isLoading());
+        settle();
+        QTest::mouseMove(canvas(), at(QPointF(100.5, 10.5)));
+        settle();
+        // 16-bit values are shown as stored, not scaled to 8 bits.
+        const int expected = 8000 + 100 * 60 + 10 * 20;
+        QVERIFY2(message.contains(QString::number(expected)), qPrintable(message));
+    }
+
+    void prefetchedImageOpensWithoutDecoding()
+    {
+        const qint64 next = addAsset(m_png16, QStringLiteral("bb02"), 16, 1);
+        m_widget->prefetch(*m_project, next);
+        QCOMPARE(m_widget->prefetchedAssetId(), std::optional<qint64>(next));
+        QTRY_VERIFY(m_widget->isPrefetchReady());
+        // Remove the file: only the prefetched copy can show it now.
+        const QString moved = m_png16 + QStringLiteral(".away");
+        QVERIFY(QFile::rename(m_png16, moved));
+        QFile::copy(moved, m_png16); // keep the name present (open() checks it exists)…
+        QFile::remove(m_png16);
+        QFile placeholder(m_png16);
+        QVERIFY(placeholder.open(QIODevice::WriteOnly)); // …but with content that cannot decode
+        placeholder.write("not a png");
+        placeholder.close();
+        const bool opened = m_widget->open(*m_project, next, m_undo.get());
+        QFile::remove(m_png16);
+        QVERIFY(QFile::rename(moved, m_png16));
+        QVERIFY(opened);
+        QCOMPARE(canvas()->imageSize(), QSize(640, 480));
+        QVERIFY(!m_widget->prefetchedAssetId());
+    }
+
+    void changedOnDiskIsShownAndProjectUntouched()
+    {
+        // The asset of init() was added with a made-up hash: the background check finds it.
+        QTRY_VERIFY(m_widget->bannerText().contains(QStringLiteral("strip.png")));
+        QVERIFY(canvas()->source());
+
+        // The right hash: no banner.
+        const QString copy = m_dir.filePath(QStringLiteral("copy.png"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(m_png, copy));
+        project::Asset asset;
+        asset.uri = m_project->uriFor(copy);
+        asset.sha256 = project::ImportJob::sha256(copy);
+        asset.byteSize = QFileInfo(copy).size();
+        const qint64 good = m_project->assets().add(asset);
+        QVERIFY(m_widget->open(*m_project, good, m_undo.get()));
+        QTRY_VERIFY(!m_widget->isLoading());
+        settle();
+        QVERIFY2(m_widget->bannerText().isEmpty(), qPrintable(m_widget->bannerText()));
+
+        // Same hash recorded, but the file grew: shown at once, nothing written.
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("trailing bytes");
+        f.close();
+        const QJsonObject before = m_project->assets().byId(good)->toJson();
+        QVERIFY(m_widget->open(*m_project, m_assetId, m_undo.get()));
+        QVERIFY(m_widget->open(*m_project, good, m_undo.get()));
+        QVERIFY(m_widget->bannerText().contains(QStringLiteral("copy.png")));
+        QCOMPARE(m_project->assets().byId(good)->toJson(), before);
+    }
+
+    void keyActionsHaveStableNames()
+    {
+        QSet<QString> names;
+        for (QAction *a : m_widget->keyActions()) {
+            QVERIFY(!a->objectName().isEmpty());
+            QVERIFY2(!names.contains(a->objectName()), qPrintable(a->objectName()));
+            names.insert(a->objectName());
+        }
+        QVERIFY(names.contains(QStringLiteral("image.tool.polygon")));
+        QVERIFY(names.contains(QStringLiteral("image.snap-edges")));
+        // A remapped key works at once.
+        QAction *polygon = m_widget->toolAction(image::ToolController::Tool::Polygon);
+        polygon->setShortcut(QKeySequence(Qt::Key_J));
+        key(Qt::Key_J);
+        QCOMPARE(canvas()->tools()->tool(), image::ToolController::Tool::Polygon);
     }
 };
 

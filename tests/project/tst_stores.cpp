@@ -97,6 +97,40 @@ private slots:
         QCOMPARE(m_project->assets().countByStatus().value(AssetStatus::Done), 15);
     }
 
+    void nextWithStatusWrapsAndFilters()
+    {
+        QList<qint64> ids;
+        const AssetStatus statuses[] = { AssetStatus::Todo, AssetStatus::Done, AssetStatus::NeedsReview,
+            AssetStatus::InProgress, AssetStatus::Done, AssetStatus::NeedsReview };
+        for (int i = 0; i < 6; ++i) {
+            Asset a;
+            a.kind = i == 5 ? AssetKind::Document : AssetKind::Image;
+            a.uri = QStringLiteral("n%1").arg(i);
+            a.sha256 = QStringLiteral("n%1").arg(i);
+            a.status = statuses[i];
+            ids.append(m_project->assets().add(a));
+        }
+        AssetStore &store = m_project->assets();
+        const QList<AssetStatus> unfinished { AssetStatus::Todo, AssetStatus::InProgress };
+        QCOMPARE(store.nextWithStatus({}, unfinished, ids[0]), std::optional<qint64>(ids[3]));
+        QCOMPARE(store.nextWithStatus({}, unfinished, ids[3]), std::optional<qint64>(ids[0])); // wraps
+        QCOMPARE(store.nextWithStatus({}, { AssetStatus::NeedsReview }, ids[2]), std::optional<qint64>(ids[5]));
+        AssetFilter images;
+        images.kind = AssetKind::Image;
+        images.status = AssetStatus::Done; // ignored: the statuses asked for decide
+        QCOMPARE(store.nextWithStatus(images, { AssetStatus::NeedsReview }, ids[2]), std::nullopt);
+        QCOMPARE(store.nextWithStatus(images, { AssetStatus::NeedsReview }, 0), std::optional<qint64>(ids[2]));
+        QCOMPARE(store.nextWithStatus({}, { AssetStatus::Rejected }, 0), std::nullopt);
+        QCOMPARE(store.nextWithStatus({}, {}, 0), std::nullopt);
+
+        // setUri moves the asset and is audited.
+        const qint64 auditBefore = m_project->audit().count();
+        store.setUri(ids[1], QStringLiteral("moved/n1"));
+        QCOMPARE(store.byId(ids[1])->uri, QStringLiteral("moved/n1"));
+        QCOMPARE(m_project->audit().count(), auditBefore + 1);
+        QVERIFY_THROWS_EXCEPTION(StoreError, store.setUri(999999, QStringLiteral("x")));
+    }
+
     void duplicateHashIsRefused()
     {
         Asset a;

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "settings.h"
+#include "shortcutmanager.h"
 
 #include "project/assetprobe.h"
 #include "project/jobs/importjob.h"
@@ -13,9 +14,11 @@
 #include "project/ui/assetoverview.h"
 #include "project/ui/assetoverviewwidget.h"
 #include "project/ui/labelpalette.h"
+#include "project/ui/reviewpanel.h"
 #include "widgets/elidedlabel.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -27,12 +30,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace rwb;
@@ -327,6 +332,158 @@ private slots:
         QCOMPARE(recent.first(), m_dir.filePath(QStringLiteral("p3.rwb")));
         QCOMPARE(recent.at(1), m_dir.filePath(QStringLiteral("p11.rwb")));
         QCOMPARE(recent.count(m_dir.filePath(QStringLiteral("p3.rwb"))), 1);
+    }
+
+    void reviewWorkflowAndNavigation()
+    {
+        app::Settings settings(m_dir.filePath(QStringLiteral("review.ini")));
+        app::MainWindow window(settings);
+        window.setDialogsEnabled(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.createProject(m_dir.filePath(QStringLiteral("review.rwb"))));
+        QSignalSpy imported(&window, &app::MainWindow::importFinished);
+        QVERIFY(window.importFiles({ m_images }));
+        QVERIFY(imported.wait(20000));
+        project::AssetBrowser *browser = window.assetBrowser();
+        QTRY_COMPARE(browser->model()->rowCount(), 3);
+        QTRY_VERIFY(window.currentAssetId().has_value());
+        const qint64 a = browser->model()->assetAt(0)->id;
+        const qint64 b = browser->model()->assetAt(1)->id;
+        const qint64 c = browser->model()->assetAt(2)->id;
+        QCOMPARE(*window.currentAssetId(), a);
+
+        // a and c need review, b is done: "next needing review" skips b and wraps round.
+        project::Project *p = window.project();
+        for (qint64 id : { a, c }) {
+            project::Asset asset = *p->assets().byId(id);
+            asset.status = AssetStatus::NeedsReview;
+            p->assets().update(asset);
+        }
+        {
+            project::Asset asset = *p->assets().byId(b);
+            asset.status = AssetStatus::Done;
+            p->assets().update(asset);
+        }
+        QVERIFY(window.openNextNeedsReview());
+        QCOMPARE(*window.currentAssetId(), c);
+        QVERIFY(window.openNextNeedsReview());
+        QCOMPARE(*window.currentAssetId(), a);
+
+        // The review panel follows the open asset; Reject records reviewer and comment.
+        project::ReviewPanel *review = window.reviewPanel();
+        QCOMPARE(review->assetId(), std::optional<qint64>(a));
+        review->commentEdit()->setPlainText(QStringLiteral("scratch at the left edge is not labeled"));
+        QVERIFY(review->decide(int(AssetStatus::Rejected)));
+        const project::Asset rejected = *p->assets().byId(a);
+        QCOMPARE(int(rejected.status), int(AssetStatus::Rejected));
+        QCOMPARE(rejected.reviewComment, QStringLiteral("scratch at the left edge is not labeled"));
+        QCOMPARE(rejected.reviewer, p->userId());
+        QVERIFY(p->userId().has_value());
+        window.undoStack()->undo();
+        QCOMPARE(int(p->assets().byId(a)->status), int(AssetStatus::NeedsReview));
+        QVERIFY(p->assets().byId(a)->reviewComment.isEmpty());
+        QCOMPARE(review->statusBox()->currentData().toInt(), int(AssetStatus::NeedsReview));
+        window.undoStack()->redo();
+        QCOMPARE(review->statusBox()->currentData().toInt(), int(AssetStatus::Rejected));
+
+        // "Next unfinished": only a rejected, a done and c needing review: nothing to do.
+        QVERIFY(!window.openNextUnfinished());
+        project::Asset todo = *p->assets().byId(b);
+        todo.status = AssetStatus::Todo;
+        p->assets().update(todo);
+        // Even a status filter hiding it does not stop N from reaching it.
+        project::AssetFilter onlyRejected;
+        onlyRejected.status = AssetStatus::Rejected;
+        browser->setFilter(onlyRejected);
+        QVERIFY(window.openNextUnfinished());
+        QCOMPARE(*window.currentAssetId(), b);
+        QVERIFY(!browser->filter().status.has_value());
+
+        // Thumbnails carry the number of annotations.
+        project::Annotation box;
+        box.assetId = b;
+        box.kind = QStringLiteral("box");
+        box.geometry = { { QStringLiteral("x"), 1 }, { QStringLiteral("y"), 1 }, { QStringLiteral("w"), 5 },
+            { QStringLiteral("h"), 5 } };
+        p->annotations().add(box);
+        QTRY_COMPARE(browser->model()->indexOfAsset(b).data(project::AssetListModel::CountTextRole).toString(),
+            QStringLiteral("1"));
+        QVERIFY(browser->model()->indexOfAsset(a).data(project::AssetListModel::CountTextRole).toString().isEmpty());
+    }
+
+    void relocateMissingFiles()
+    {
+        app::Settings settings(m_dir.filePath(QStringLiteral("relocate.ini")));
+        app::MainWindow window(settings);
+        window.setDialogsEnabled(false);
+        const QString folder = m_dir.filePath(QStringLiteral("reloc"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/old")));
+        writePng(folder + QStringLiteral("/old/r1.png"), QColor(10, 20, 30));
+        writePng(folder + QStringLiteral("/old/r2.png"), QColor(30, 20, 10));
+        QVERIFY(window.createProject(folder + QStringLiteral("/reloc.rwb")));
+        QSignalSpy imported(&window, &app::MainWindow::importFinished);
+        QVERIFY(window.importFiles({ folder + QStringLiteral("/old") }));
+        QVERIFY(imported.wait(20000));
+        // The folder moves; r2 is replaced by a different picture of the same name.
+        QVERIFY(QDir(folder).rename(QStringLiteral("old"), QStringLiteral("new")));
+        QVERIFY(QFile::remove(folder + QStringLiteral("/new/r2.png")));
+        writePng(folder + QStringLiteral("/new/r2.png"), QColor(200, 0, 0));
+        const QString summary = window.relocateMissingFiles(folder + QStringLiteral("/new"));
+        QVERIFY2(summary.contains(QStringLiteral("1 of 2")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("r2.png")), qPrintable(summary));
+        int found = 0;
+        for (const project::Asset &asset : window.project()->assets().list({})) {
+            if (asset.uri == QStringLiteral("new/r1.png"))
+                ++found;
+            QVERIFY(asset.uri != QStringLiteral("new/r2.png")); // other content: left alone
+        }
+        QCOMPARE(found, 1);
+    }
+
+    void remappedKeys()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("keys.ini"));
+        app::Settings settings(ini);
+        app::MainWindow window(settings);
+        app::ShortcutManager *shortcuts = window.shortcuts();
+        QAction *next = nullptr;
+        QAction *previous = nullptr;
+        for (QAction *a : shortcuts->actions()) {
+            if (a->objectName() == QLatin1String("main.next"))
+                next = a;
+            if (a->objectName() == QLatin1String("main.previous"))
+                previous = a;
+        }
+        QVERIFY(next && previous);
+        QCOMPARE(next->shortcut(), QKeySequence(Qt::Key_D));
+
+        app::PreferencesDialog dialog(settings, shortcuts, &window);
+        QVERIFY(dialog.keyList()->topLevelItemCount() >= 10);
+        // Two actions on one key: shown, and OK refuses until it is resolved.
+        dialog.setKey(next, QKeySequence(Qt::Key_A));
+        QVERIFY(dialog.conflictText().contains(QStringLiteral("A")));
+        dialog.setKey(next, QKeySequence(Qt::Key_Right));
+        QVERIFY(dialog.conflictText().isEmpty());
+        dialog.apply();
+        QCOMPARE(next->shortcut(), QKeySequence(Qt::Key_Right));
+        QCOMPARE(settings.shortcutOverrides().value(QStringLiteral("main.next")), QKeySequence(Qt::Key_Right));
+        settings.sync();
+
+        // A new window (the next start) has the user's key; defaults come back on request.
+        app::Settings again(ini);
+        app::MainWindow second(again);
+        for (QAction *a : second.shortcuts()->actions()) {
+            if (a->objectName() == QLatin1String("main.next")) {
+                QCOMPARE(a->shortcut(), QKeySequence(Qt::Key_Right));
+                QCOMPARE(app::ShortcutManager::defaultShortcut(a), QKeySequence(Qt::Key_D));
+            }
+        }
+        again.setShortcutOverrides({});
+        for (QAction *a : second.shortcuts()->actions()) {
+            if (a->objectName() == QLatin1String("main.next"))
+                QCOMPARE(a->shortcut(), QKeySequence(Qt::Key_D));
+        }
     }
 };
 

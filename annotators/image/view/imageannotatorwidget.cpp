@@ -178,6 +178,7 @@ void ImageAnnotatorWidget::buildUi()
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("background: #fff3cd; color: #664d03; padding: 6px;"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->hide();
 
@@ -240,9 +241,16 @@ void ImageAnnotatorWidget::buildUi()
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
-    centreLayout->addWidget(m_toolBar);
+    // Tools stand in a column beside the canvas (as in labelme): wide images keep their height.
+    m_toolBar->setOrientation(Qt::Vertical);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_toolBar);
+    row->addWidget(m_canvas, 1);
     centreLayout->addWidget(m_message);
-    centreLayout->addWidget(m_canvas, 1);
+    centreLayout->addLayout(row, 1);
     splitter->addWidget(centre);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 1);
@@ -913,7 +921,8 @@ void ImageAnnotatorWidget::splitByCut(const QPolygonF &cut)
     for (const ImageCanvas::Item &it : m_canvas->items()) {
         if (it.shape.kind() != Shape::Kind::Polygon || (it.flags & 3))
             continue;
-        if (selection.isEmpty() ? it.shape.extent().intersects(cut.boundingRect()) : selection.contains(it.id))
+        if (selection.isEmpty() ? it.shape.extent().intersects(cut.boundingRect().adjusted(-1, -1, 1, 1))
+                                : selection.contains(it.id))
             candidates.append(it.id);
     }
     QList<std::pair<qint64, QList<Shape>>> splits;

@@ -55,6 +55,8 @@ public:
     void prefetch(project::Project &project, qint64 assetId);
     /// The asset being prefetched (or ready), if any.
     std::optional<qint64> prefetchedAssetId() const { return m_prefetchId; }
+    /// Whether the prefetched image has been read (or failed to).
+    bool isPrefetchReady() const { return m_prefetchId && m_prefetch.isFinished(); }
     /// The message shown above the canvas (missing file, changed on disk…), empty when none.
     QString bannerText() const;
     /// The class new shapes get; with shapes selected, choosing a class relabels them.
