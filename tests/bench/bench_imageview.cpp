@@ -1,8 +1,11 @@
 // Image view frame time: a 4000×3000 image with 10 000 polygons (8–16 vertices, 5–60 px across)
 // painted into a 1600×1000 offscreen frame through ImageCanvas::render(), fitted to the window and
-// zoomed to 400 % while panning, each with the optimized drawing (culling, dots for tiny shapes)
-// and with setNaiveDrawing(true) (every shape, every frame, full antialiased outline).
-// Run: build/tests/bench/bench_imageview  (counters p50_ms, p99_ms, shapes = shapes drawn per frame)
+// in four motions (motion 0: fitted and still; 1: 400 % while panning; 2: wheel zoom, a new scale
+// every frame; 3: 60 % while panning, thousands of shapes in view), each with the optimized drawing
+// (culling, dots for tiny shapes, a cached shape layer shifted on pans) and with
+// setNaiveDrawing(true) (every shape, every frame, full antialiased outline).
+// Run: build/tests/bench/bench_imageview --benchmark_counters_tabular=true
+// (counters p50_ms, p99_ms, shapes = shapes drawn per frame)
 #include "image/raster/imagesource.h"
 #include "image/shape.h"
 #include "image/view/imagecanvas.h"
@@ -96,24 +99,45 @@ Scene &scene()
     return s;
 }
 
-/// Puts the view where frame \a i of a run is: fitted, or zoomed in at the centre and panned
-/// round a square (50 steps a side) so that every frame shows a different part of the image.
-void place(ImageCanvas &canvas, bool zoomed, int i)
+/// How the view moves from frame to frame.
+enum class Motion {
+    Fit, ///< fitted to the window, standing still (hover, tool overlays)
+    PanZoomed, ///< 400 %, panned round a square (50 steps a side)
+    WheelZoom, ///< a new scale every frame: wheel steps of 1.15× from fit to 6× and back
+    PanOverview, ///< 60 %, thousands of shapes in view, panned round a square
+};
+
+/// Puts the view where frame \a i of a run is, so that every frame differs from the last.
+void place(ImageCanvas &canvas, Motion motion, int i)
 {
-    if (!zoomed) {
+    static const QPointF directions[] = { { -PanStep, 0 }, { 0, -PanStep }, { PanStep, 0 }, { 0, PanStep } };
+    switch (motion) {
+    case Motion::Fit:
         canvas.fitToWindow();
         return;
-    }
-    if (i % Frames == 0) {
-        canvas.centerOn(QPointF(ImageWidth / 2.0, ImageHeight / 2.0), ZoomScale);
+    case Motion::PanZoomed:
+    case Motion::PanOverview:
+        if (i % Frames == 0) {
+            canvas.centerOn(
+                QPointF(ImageWidth / 2.0, ImageHeight / 2.0), motion == Motion::PanZoomed ? ZoomScale : 0.6);
+            return;
+        }
+        canvas.panBy(directions[(i % Frames) * 4 / Frames]);
+        return;
+    case Motion::WheelZoom: {
+        // 20 steps in, 20 out, about a point off the centre (as under a mouse).
+        const int step = i % 40;
+        if (step == 0)
+            canvas.fitToWindow();
+        const QPointF anchor(FrameSize.width() * 0.4, FrameSize.height() * 0.55);
+        canvas.zoomBy(step < 20 ? 1.15 : 1 / 1.15, anchor);
         return;
     }
-    static const QPointF directions[] = { { -PanStep, 0 }, { 0, -PanStep }, { PanStep, 0 }, { 0, PanStep } };
-    canvas.panBy(directions[(i % Frames) * 4 / Frames]);
+    }
 }
 
 /// \a shapesShown false: the image alone (what the frame costs without any annotation).
-void runFrames(benchmark::State &state, bool zoomed, bool naive, bool shapesShown)
+void runFrames(benchmark::State &state, Motion motion, bool naive, bool shapesShown)
 {
     Scene &s = scene();
     if (!s.source) {
@@ -134,7 +158,7 @@ void runFrames(benchmark::State &state, bool zoomed, bool naive, bool shapesShow
     // Warm-up: one pass over every view position, so that display tiles are mapped and cached
     // (the same for both drawing modes) and only steady-state frames are timed.
     for (int i = 0; i < Frames; ++i) {
-        place(canvas, zoomed, i);
+        place(canvas, motion, i);
         paint();
     }
 
@@ -143,12 +167,15 @@ void runFrames(benchmark::State &state, bool zoomed, bool naive, bool shapesShow
     double shapes = 0;
     int frameIndex = 0;
     for (auto _ : state) {
-        place(canvas, zoomed, frameIndex++);
+        place(canvas, motion, frameIndex++);
         const auto start = std::chrono::steady_clock::now();
         paint();
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         state.SetIterationTime(seconds);
         samples.push_back(seconds * 1000.0);
+        if (qEnvironmentVariableIsSet("RWB_BENCH_TRACE"))
+            std::fprintf(stderr, "frame %d scale %.3f %.2f ms drawn %d\n", frameIndex, canvas.scale(), seconds * 1000.0,
+                canvas.lastDrawnCount());
         shapes += canvas.lastDrawnCount();
     }
     std::sort(samples.begin(), samples.end());
@@ -160,14 +187,11 @@ void runFrames(benchmark::State &state, bool zoomed, bool naive, bool shapesShow
 
 void BM_ImageViewFrame(benchmark::State &state)
 {
-    runFrames(state, state.range(0) != 0, state.range(1) != 0, true);
+    runFrames(state, Motion(state.range(0)), state.range(1) != 0, true);
 }
 BENCHMARK(BM_ImageViewFrame)
-    ->ArgNames({ "zoomed", "naive" })
-    ->Args({ 0, 0 })
-    ->Args({ 0, 1 })
-    ->Args({ 1, 0 })
-    ->Args({ 1, 1 })
+    ->ArgNames({ "motion", "naive" })
+    ->ArgsProduct({ { 0, 1, 2, 3 }, { 0, 1 } })
     ->Iterations(Frames)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
@@ -175,12 +199,11 @@ BENCHMARK(BM_ImageViewFrame)
 /// Reference: the same frames with no shapes, i.e. the pixels' share of the frame time.
 void BM_ImageViewFrameImageOnly(benchmark::State &state)
 {
-    runFrames(state, state.range(0) != 0, false, false);
+    runFrames(state, Motion(state.range(0)), false, false);
 }
 BENCHMARK(BM_ImageViewFrameImageOnly)
-    ->ArgNames({ "zoomed" })
-    ->Arg(0)
-    ->Arg(1)
+    ->ArgNames({ "motion" })
+    ->DenseRange(0, 3)
     ->Iterations(Frames)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);

@@ -6,7 +6,9 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QThread>
 #include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
@@ -18,8 +20,10 @@ namespace {
 constexpr double MaxScale = 64.0;
 constexpr double GridScale = 16.0; ///< from here on a pixel grid is drawn
 constexpr double DotBelowPixels = 4.0; ///< shapes smaller than this on screen become a dot
-constexpr int AntialiasBelow = 1500; ///< outlines per frame drawn antialiased
+constexpr int AntialiasBelow = 400; ///< outlines per frame drawn antialiased
 constexpr int LabelsBelow = 300;
+constexpr int MaxLabelWidth = 240; ///< widest label tag, in pixels
+constexpr int ParallelAbove = 1000; ///< outlines from which the layer is drawn in bands on several threads
 constexpr qint64 DisplayCacheKiB = 128 * 1024;
 
 quint64 tileKey(int level, int tx, int ty)
@@ -65,6 +69,7 @@ void ImageCanvas::setSource(std::shared_ptr<ImageSource> source)
 void ImageCanvas::setItems(const QList<Item> &items)
 {
     m_items = items; // in drawing order (the store gives z-order, then id)
+    ++m_itemsVersion;
     m_index.clear();
     for (int i = 0; i < m_items.size(); ++i)
         m_index.insert(m_items[i].id, i);
@@ -94,6 +99,18 @@ void ImageCanvas::rebuildDrawn()
     for (const Item &item : std::as_const(m_items)) {
         DrawnItem d;
         d.path = item.shape.path();
+        if (item.shape.kind() == Shape::Kind::Polygon && item.shape.holes().isEmpty()) {
+            d.polygon = item.shape.points();
+            // Counter-clockwise on screen (y down: negative shoelace sum), for the winding fill.
+            double twiceArea = 0;
+            for (qsizetype k = 0, n = d.polygon.size(); k < n; ++k) {
+                const QPointF &p = d.polygon[k];
+                const QPointF &q = d.polygon[(k + 1) % n];
+                twiceArea += p.x() * q.y() - q.x() * p.y();
+            }
+            if (twiceArea > 0)
+                std::reverse(d.polygon.begin(), d.polygon.end());
+        }
         d.bounds = item.shape.extent();
         if (d.bounds.isEmpty())
             d.bounds = d.path.boundingRect();
@@ -227,6 +244,12 @@ QSet<qint64> ImageCanvas::itemsIn(const QRectF &imageRect) const
 void ImageCanvas::setPreview(const QHash<qint64, Shape> &preview)
 {
     m_preview = preview;
+    // The shape layer leaves dragged shapes out; it is redrawn when that set changes, not on
+    // every move of the drag.
+    const QList<qint64> keys = preview.keys();
+    const QSet<qint64> ids(keys.begin(), keys.end());
+    if (ids != m_previewIds)
+        m_previewIds = ids;
     update();
 }
 
@@ -343,11 +366,10 @@ void ImageCanvas::drawItems(QPainter &painter)
     m_lastDrawn = 0;
     if (m_items.isEmpty())
         return;
-    painter.save();
-    const QTransform view = viewTransform();
     if (m_naive) {
+        painter.save();
         painter.setRenderHint(QPainter::Antialiasing, true);
-        painter.setTransform(view);
+        painter.setTransform(viewTransform());
         for (size_t i = 0; i < m_drawn.size(); ++i) {
             const Item &it = m_items[int(i)];
             QPen pen(it.color, 1.5);
@@ -363,49 +385,232 @@ void ImageCanvas::drawItems(QPainter &painter)
         return;
     }
 
-    const QRectF visible = visibleImageRect();
-    // First pass: what is visible, and whether it is big enough for an outline.
-    std::vector<int> outlines;
-    QHash<QRgb, QList<QRectF>> dots;
-    for (size_t i = 0; i < m_drawn.size(); ++i) {
-        const Item &it = m_items[int(i)];
-        if (it.flags & 1)
-            continue;
-        const QRectF &b = m_drawn[i].bounds;
-        if (!b.intersects(visible) && !(b.isEmpty() && visible.contains(b.topLeft())))
-            continue;
-        if (std::max(b.width(), b.height()) * m_scale < DotBelowPixels && !m_selection.contains(it.id)
-            && !m_preview.contains(it.id)) {
-            const QPointF c = view.map(b.center());
-            dots[it.color.rgb()].append(QRectF(c.x() - 1.5, c.y() - 1.5, 3, 3));
-        } else {
-            outlines.push_back(int(i));
-        }
-    }
-    for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
-        for (const QRectF &r : it.value())
-            painter.fillRect(r, QColor::fromRgb(it.key()));
-        m_lastDrawn += int(it.value().size());
-    }
-    painter.setRenderHint(QPainter::Antialiasing, outlines.size() < size_t(AntialiasBelow));
+    updateShapeLayer();
+    painter.drawImage(QPointF(0, 0), m_layer.image);
+    m_lastDrawn = m_layer.drawn;
+
+    // Live on top of the layer: shapes being dragged (left out of the layer) and the selection.
+    if (m_preview.isEmpty() && m_selection.isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QTransform view = viewTransform();
     painter.setTransform(view);
-    for (int i : outlines) {
-        const Item &it = m_items[i];
-        const auto preview = m_preview.constFind(it.id);
-        const QPainterPath path = preview == m_preview.constEnd() ? m_drawn[size_t(i)].path : preview->path();
-        QPen pen(it.color, m_selection.contains(it.id) ? 2.5 : 1.5, it.proposed ? Qt::DashLine : Qt::SolidLine);
+    auto drawLive = [&](const Item &it, const QPainterPath &path) {
+        QPen pen(it.color, 2.5, it.proposed ? Qt::DashLine : Qt::SolidLine);
         pen.setCosmetic(true);
         painter.setPen(pen);
         QColor fill = it.color;
         fill.setAlpha(it.shape.isArea() || it.shape.kind() == Shape::Kind::Polyline ? (it.proposed ? 25 : 45) : 0);
         painter.setBrush(fill);
         painter.drawPath(path);
+    };
+    for (auto it = m_preview.cbegin(); it != m_preview.cend(); ++it) {
+        if (const Item *item = this->item(it.key()); item && !(item->flags & 1))
+            drawLive(*item, it.value().path());
     }
-    m_lastDrawn += int(outlines.size());
+    for (qint64 id : std::as_const(m_selection)) {
+        const auto index = m_index.constFind(id);
+        if (index == m_index.constEnd() || m_preview.contains(id) || (m_items[*index].flags & 1))
+            continue;
+        painter.setBrush(Qt::NoBrush);
+        QPen pen(m_items[*index].color, 2.5, m_items[*index].proposed ? Qt::DashLine : Qt::SolidLine);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        painter.drawPath(m_drawn[size_t(*index)].path);
+    }
+    painter.restore();
+}
+
+void ImageCanvas::updateShapeLayer()
+{
+    const qreal dpr = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * dpr).toSize();
+    ShapeLayer &l = m_layer;
+    const bool sameContent = l.itemsVersion == m_itemsVersion && l.previewIds == m_previewIds
+        && l.showLabels == m_showLabels && l.scale == m_scale && l.image.size() == pixels && l.dpr == dpr;
+    if (sameContent && l.offset == m_offset)
+        return;
+
+    const QPointF delta = m_offset - l.offset;
+    const bool integral = std::abs(delta.x() * dpr - std::round(delta.x() * dpr)) < 1e-6
+        && std::abs(delta.y() * dpr - std::round(delta.y() * dpr)) < 1e-6;
+    if (sameContent && integral && std::abs(delta.x()) < width() && std::abs(delta.y()) < height()) {
+        // A pan at the same zoom: move what is drawn and draw only the strips that came into view.
+        const QPoint shift(int(std::lround(delta.x())), int(std::lround(delta.y())));
+        QImage moved(pixels, QImage::Format_ARGB32_Premultiplied);
+        moved.setDevicePixelRatio(dpr);
+        moved.fill(Qt::transparent);
+        QRegion exposed(rect());
+        {
+            QPainter p(&moved);
+            p.setCompositionMode(QPainter::CompositionMode_Source);
+            p.drawImage(QPointF(shift), l.image);
+        }
+        exposed -= QRegion(rect().translated(shift));
+        l.image = std::move(moved);
+        l.offset = m_offset;
+        QPainter p(&l.image);
+        for (const QRect &strip : exposed)
+            paintShapes(p, strip, false);
+        return;
+    }
+
+    l.image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    l.image.setDevicePixelRatio(dpr);
+    l.image.fill(Qt::transparent);
+    l.itemsVersion = m_itemsVersion;
+    l.previewIds = m_previewIds;
+    l.showLabels = m_showLabels;
+    l.scale = m_scale;
+    l.offset = m_offset;
+    l.dpr = dpr;
+    QPainter p(&l.image);
+    paintShapes(p, rect(), true);
+}
+
+ImageCanvas::Culled ImageCanvas::cull(const QRect &clip) const
+{
+    const QTransform view = viewTransform();
+    // Labels stand above a shape's top-left corner and may reach far to the right, so shapes a
+    // little outside the clip can still put their label into it.
+    const int labelHeight = QFontMetrics(font()).height() + 2;
+    const QRectF reach = QRectF(clip).adjusted(-MaxLabelWidth, 0, 0, labelHeight);
+    const QRectF visible = view.inverted().mapRect(reach);
+    Culled out;
+    for (size_t i = 0; i < m_drawn.size(); ++i) {
+        const Item &it = m_items[int(i)];
+        if ((it.flags & 1) || m_previewIds.contains(it.id))
+            continue;
+        const QRectF &b = m_drawn[i].bounds;
+        if (!b.intersects(visible) && !(b.isEmpty() && visible.contains(b.topLeft())))
+            continue;
+        if (std::max(b.width(), b.height()) * m_scale < DotBelowPixels) {
+            const QPointF c = view.map(b.center());
+            out.dots.emplace_back(it.color.rgb(), QRectF(c.x() - 1.5, c.y() - 1.5, 3, 3));
+        } else {
+            out.outlines.push_back(int(i));
+        }
+    }
+    return out;
+}
+
+void ImageCanvas::paintShapes(QPainter &painter, const QRect &clip, bool wholeView)
+{
+    if (!wholeView) {
+        paintCulled(painter, clip, cull(clip));
+        return;
+    }
+    const Culled all = cull(clip);
+    // Level of detail is chosen for the whole view and kept while it is panned.
+    m_layer.aliased = all.outlines.size() >= size_t(AntialiasBelow);
+    m_layer.labels = m_showLabels && all.outlines.size() < size_t(LabelsBelow);
+    m_layer.drawn = int(all.outlines.size() + all.dots.size());
+    const int threads = std::min(QThread::idealThreadCount(), 8);
+    if (all.outlines.size() < size_t(ParallelAbove) || threads < 2 || m_layer.labels) {
+        paintCulled(painter, clip, all);
+        return;
+    }
+    // Many shapes: horizontal bands of the layer are drawn at the same time, each into an image
+    // of its own (a QPainter per image is safe across threads), then put together.
+    struct Band
+    {
+        QRect rect;
+        QImage image;
+    };
+    std::vector<Band> bands(size_t(threads) * 2);
+    const qreal dpr = m_layer.dpr;
+    for (size_t k = 0; k < bands.size(); ++k) {
+        const int top = clip.top() + int(clip.height() * k / bands.size());
+        const int bottom = clip.top() + int(clip.height() * (k + 1) / bands.size());
+        bands[k].rect = QRect(clip.left(), top, clip.width(), bottom - top);
+    }
+    QtConcurrent::blockingMap(bands, [this, dpr](Band &band) {
+        if (band.rect.isEmpty())
+            return;
+        band.image = QImage((QSizeF(band.rect.size()) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+        band.image.setDevicePixelRatio(dpr);
+        band.image.fill(Qt::transparent);
+        QPainter p(&band.image);
+        p.translate(-band.rect.topLeft());
+        paintCulled(p, band.rect, cull(band.rect));
+    });
+    for (const Band &band : bands) {
+        if (!band.image.isNull())
+            painter.drawImage(band.rect.topLeft(), band.image);
+    }
+}
+
+void ImageCanvas::paintCulled(QPainter &painter, const QRect &clip, Culled culled) const
+{
+    const QTransform view = viewTransform() * painter.transform();
+    const int labelHeight = QFontMetrics(font()).height() + 2;
+    painter.save();
+    painter.setClipRect(clip);
+    const QTransform base = painter.transform();
     painter.resetTransform();
-    if (m_showLabels && outlines.size() < size_t(LabelsBelow)) {
-        painter.setRenderHint(QPainter::Antialiasing, true);
-        const QFontMetrics metrics(font());
+    for (const auto &[rgb, r] : culled.dots)
+        painter.fillRect(base.mapRect(r), QColor::fromRgb(rgb));
+
+    const bool aliased = m_layer.aliased;
+    std::vector<int> &outlines = culled.outlines;
+    if (aliased) {
+        // Many small outlines, grouped by colour so that the engine's pen and brush state changes
+        // seldom (overlaps of different colours may stack in another order, unseen at this size).
+        std::stable_sort(outlines.begin(), outlines.end(), [this](int a, int b) {
+            const Item &x = m_items[a];
+            const Item &y = m_items[b];
+            return std::pair(x.color.rgba(), x.proposed) < std::pair(y.color.rgba(), y.proposed);
+        });
+    }
+    for (int i : outlines) {
+        const Item &it = m_items[i];
+        QColor fill = it.color;
+        fill.setAlpha(it.shape.isArea() || it.shape.kind() == Shape::Kind::Polyline ? (it.proposed ? 25 : 45) : 0);
+        // Width 0 is the raster engine's fast one-pixel cosmetic line.
+        QPen pen(it.color, aliased ? 0.0 : 1.0, it.proposed ? Qt::DashLine : Qt::SolidLine);
+        pen.setCosmetic(true);
+        const DrawnItem &d = m_drawn[size_t(i)];
+        // Fills are never antialiased (their edge is under the outline anyway): antialiased
+        // filling costs by area, and zoomed-in shapes are large.
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        if (!d.polygon.isEmpty()) {
+            // Plain polygons are mapped here: no path conversion per shape in the raster engine.
+            const QPolygonF mapped = view.map(d.polygon);
+            if (aliased) {
+                painter.setPen(pen);
+                painter.setBrush(fill);
+                painter.drawPolygon(mapped);
+                continue;
+            }
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(fill);
+            painter.drawPolygon(mapped);
+            painter.setRenderHint(QPainter::Antialiasing, true);
+            painter.setPen(pen);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPolygon(mapped);
+            continue;
+        }
+        painter.setTransform(view);
+        if (aliased) {
+            painter.setPen(pen);
+            painter.setBrush(fill);
+            painter.drawPath(d.path);
+        } else {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(fill);
+            painter.drawPath(d.path);
+            painter.setRenderHint(QPainter::Antialiasing, true);
+            painter.setPen(pen);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(d.path);
+        }
+        painter.resetTransform();
+    }
+
+    if (m_layer.labels) {
+        painter.setRenderHint(QPainter::Antialiasing, false);
         for (int i : outlines) {
             const Item &it = m_items[i];
             if (it.label.isEmpty())
@@ -413,15 +618,35 @@ void ImageCanvas::drawItems(QPainter &painter)
             const QRectF b = view.mapRect(m_drawn[size_t(i)].bounds);
             if (b.width() < 24 && b.height() < 24)
                 continue;
-            const QString text = it.label;
-            const QRectF box(
-                b.left(), b.top() - metrics.height() - 2, metrics.horizontalAdvance(text) + 6, metrics.height() + 2);
-            painter.fillRect(box, it.color);
-            painter.setPen(it.color.lightness() > 150 ? Qt::black : Qt::white);
-            painter.drawText(box.adjusted(3, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+            const QImage &tag = labelImage(it.label, it.color);
+            painter.drawImage(QPointF(std::round(b.left()), std::round(b.top()) - labelHeight), tag);
         }
     }
     painter.restore();
+}
+
+const QImage &ImageCanvas::labelImage(const QString &text, const QColor &color) const
+{
+    const QString key = text + QLatin1Char('\x1f') + QString::number(color.rgba(), 16);
+    auto it = m_labelImages.find(key);
+    if (it != m_labelImages.end())
+        return it.value();
+    if (m_labelImages.size() > 4096)
+        m_labelImages.clear();
+    const QFontMetrics metrics(font());
+    const qreal dpr = devicePixelRatioF();
+    const QSize box(std::min(MaxLabelWidth, metrics.horizontalAdvance(text) + 6), metrics.height() + 2);
+    QImage image((QSizeF(box) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(color);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    p.setFont(font());
+    p.setPen(color.lightness() > 150 ? Qt::black : Qt::white);
+    p.drawText(QRect(QPoint(3, 0), box - QSize(3, 0)), Qt::AlignVCenter | Qt::AlignLeft,
+        metrics.elidedText(text, Qt::ElideRight, box.width() - 6));
+    p.end();
+    return m_labelImages.insert(key, image).value();
 }
 
 void ImageCanvas::drawSelection(QPainter &painter)

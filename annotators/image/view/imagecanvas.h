@@ -115,11 +115,27 @@ private:
     struct DrawnItem
     {
         QPainterPath path;
+        QPolygonF polygon; ///< polygons without holes: the ring, drawn without the path
         QRectF bounds;
     };
     void rebuildDrawn();
     void drawPixels(QPainter &painter);
     void drawItems(QPainter &painter);
+    /// Brings the cached shape layer up to date with the view (a pan redraws only new strips).
+    void updateShapeLayer();
+    /// Draws the shapes (outlines, dots, labels) that reach into \a clip, in widget coordinates.
+    void paintShapes(QPainter &painter, const QRect &clip, bool wholeView);
+    struct Culled
+    {
+        std::vector<int> outlines; ///< positions in m_items
+        std::vector<std::pair<QRgb, QRectF>> dots; ///< colour, widget rectangle
+    };
+    /// The shapes that reach into \a clip (widget coordinates); safe on any thread.
+    Culled cull(const QRect &clip) const;
+    /// Draws \a culled into \a clip with the layer's level of detail; safe on any thread while
+    /// labels are off (their cache is not shared).
+    void paintCulled(QPainter &painter, const QRect &clip, Culled culled) const;
+    const QImage &labelImage(const QString &text, const QColor &color) const;
     void drawSelection(QPainter &painter);
     void clampView();
     QTransform viewTransform() const;
@@ -130,6 +146,25 @@ private:
     DisplayRenderer m_renderer;
     mutable QCache<quint64, QImage> m_displayTiles;
     mutable QImage m_displayPreview; ///< the source's preview, mapped; empty when stale
+    /// The annotations drawn into an image for the current view, reused while nothing changes
+    /// (a cursor move, a tool's rubber line, a selection) and shifted when the view is panned.
+    struct ShapeLayer
+    {
+        QImage image;
+        quint64 itemsVersion = 0;
+        QSet<qint64> previewIds;
+        bool showLabels = true;
+        double scale = 0;
+        QPointF offset;
+        qreal dpr = 1;
+        bool aliased = false; ///< level of detail chosen for the whole view
+        bool labels = true;
+        int drawn = 0;
+    };
+    ShapeLayer m_layer;
+    quint64 m_itemsVersion = 1;
+    QSet<qint64> m_previewIds;
+    mutable QHash<QString, QImage> m_labelImages;
     QList<Item> m_items;
     std::vector<DrawnItem> m_drawn; ///< parallel to m_items
     QHash<qint64, int> m_index; ///< id → position in m_items
