@@ -8,7 +8,9 @@
 // (counters p50_ms, p99_ms, shapes = shapes drawn per frame)
 #include "image/raster/imagesource.h"
 #include "image/shape.h"
+#include "image/view/imageannotatorwidget.h"
 #include "image/view/imagecanvas.h"
+#include "project/project.h"
 
 #include <benchmark/benchmark.h>
 
@@ -16,6 +18,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <chrono>
@@ -205,6 +209,80 @@ BENCHMARK(BM_ImageViewFrameImageOnly)
     ->ArgNames({ "motion" })
     ->DenseRange(0, 3)
     ->Iterations(Frames)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+
+/// Switching to the next 5 MP JPEG in the image annotator: open() until the first frame is
+/// painted, with the next image prefetched while the user is on the current one (as the main
+/// window does) and without. Each of 12 images is opened once per pass.
+void BM_SwitchToNextImage(benchmark::State &state)
+{
+    const bool prefetch = state.range(0) != 0;
+    static QTemporaryDir dir;
+    static QStringList files = [] {
+        QStringList out;
+        std::mt19937 rng(5);
+        for (int i = 0; i < 12; ++i) {
+            QImage image(2592, 1944, QImage::Format_RGB32); // 5 MP
+            for (int y = 0; y < image.height(); ++y) {
+                auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+                for (int x = 0; x < image.width(); ++x) {
+                    const int v = 70 + ((x * 3 + y * 5 + i * 17) % 90) + int(rng() % 12);
+                    line[x] = qRgb(v, v, v);
+                }
+            }
+            const QString path = dir.filePath(QStringLiteral("strip_%1.jpg").arg(i));
+            image.save(path, "JPEG", 90);
+            out.append(path);
+        }
+        return out;
+    }();
+    static int run = 0;
+    auto project = rwb::project::Project::create(
+        dir.filePath(QStringLiteral("switch%1.rwb").arg(run++)), QStringLiteral("switch"), QStringLiteral("bench"));
+    QList<qint64> ids;
+    for (const QString &file : files) {
+        rwb::project::Asset asset;
+        asset.uri = project->uriFor(file);
+        asset.sha256 = QStringLiteral("%1-%2").arg(run).arg(ids.size());
+        ids.append(project->assets().add(asset));
+    }
+    QUndoStack undo;
+    rwb::image::ImageAnnotatorWidget widget;
+    widget.resize(1400, 900);
+    QImage frame(widget.canvas()->size(), QImage::Format_ARGB32_Premultiplied);
+    std::vector<double> samples;
+    int i = 0;
+    for (auto _ : state) {
+        const qint64 id = ids[i % ids.size()];
+        const qint64 next = ids[(i + 1) % ids.size()];
+        const auto start = std::chrono::steady_clock::now();
+        widget.open(*project, id, &undo);
+        {
+            QPainter painter(&frame);
+            widget.canvas()->render(painter);
+        }
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        state.SetIterationTime(seconds);
+        samples.push_back(seconds * 1000.0);
+        if (prefetch) {
+            // The user labels this image for a while; the next one loads meanwhile.
+            widget.prefetch(*project, next);
+            while (!widget.isPrefetchReady())
+                QThread::msleep(1);
+        }
+        ++i;
+    }
+    widget.close();
+    std::sort(samples.begin(), samples.end());
+    state.counters["p50_ms"] = samples[samples.size() / 2];
+    state.counters["p99_ms"] = samples[std::min(samples.size() - 1, samples.size() * 99 / 100)];
+}
+BENCHMARK(BM_SwitchToNextImage)
+    ->ArgName("prefetch")
+    ->Arg(0)
+    ->Arg(1)
+    ->Iterations(48)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 

@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -29,6 +30,8 @@
 
 #include <cmath>
 #include <memory>
+#include <tiffio.h>
+#include <vector>
 
 using namespace rwb;
 using image::ImageAnnotatorWidget;
@@ -78,6 +81,40 @@ bool near(QPointF a, QPointF b, double eps)
 bool nearRect(const QRectF &a, const QRectF &b, double eps)
 {
     return near(a.topLeft(), b.topLeft(), eps) && near(a.bottomRight(), b.bottomRight(), eps);
+}
+
+/// A two-page 8-bit grey TIFF (page 1 dark, page 2 bright), written with libtiff.
+bool writeTwoPageTiff(const QString &path)
+{
+    TIFF *tiff = TIFFOpen(QFile::encodeName(path).constData(), "w");
+    if (!tiff)
+        return false;
+    for (int page = 0; page < 2; ++page) {
+        const int w = 320;
+        const int h = 200;
+        TIFFSetField(tiff, TIFFTAG_IMAGEWIDTH, uint32_t(w));
+        TIFFSetField(tiff, TIFFTAG_IMAGELENGTH, uint32_t(h));
+        TIFFSetField(tiff, TIFFTAG_BITSPERSAMPLE, uint16_t(8));
+        TIFFSetField(tiff, TIFFTAG_SAMPLESPERPIXEL, uint16_t(1));
+        TIFFSetField(tiff, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG);
+        TIFFSetField(tiff, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_MINISBLACK);
+        TIFFSetField(tiff, TIFFTAG_ROWSPERSTRIP, uint32_t(16));
+        TIFFSetField(tiff, TIFFTAG_SUBFILETYPE, FILETYPE_PAGE);
+        TIFFSetField(tiff, TIFFTAG_PAGENUMBER, uint16_t(page), uint16_t(2));
+        std::vector<uint8_t> row(size_t(w), uint8_t(page == 0 ? 40 : 210));
+        for (int y = 0; y < h; ++y) {
+            if (TIFFWriteScanline(tiff, row.data(), uint32_t(y), 0) < 0) {
+                TIFFClose(tiff);
+                return false;
+            }
+        }
+        if (!TIFFWriteDirectory(tiff)) {
+            TIFFClose(tiff);
+            return false;
+        }
+    }
+    TIFFClose(tiff);
+    return true;
 }
 
 } // namespace
@@ -926,6 +963,47 @@ private slots:
         polygon->setShortcut(QKeySequence(Qt::Key_J));
         key(Qt::Key_J);
         QCOMPARE(canvas()->tools()->tool(), image::ToolController::Tool::Polygon);
+    }
+
+    void multiPageTiffKeepsShapesPerPage()
+    {
+        const QString tiff = m_dir.filePath(QStringLiteral("pages.tif"));
+        QVERIFY(writeTwoPageTiff(tiff));
+        const qint64 asset = addAsset(tiff, QStringLiteral("dd04"), 8, 1);
+        QVERIFY(m_widget->open(*m_project, asset, m_undo.get()));
+        QTRY_VERIFY(!m_widget->isLoading());
+        settle();
+        auto *pageBox = m_widget->findChild<QSpinBox *>(QStringLiteral("imagePage"));
+        QVERIFY(pageBox);
+        QCOMPARE(pageBox->maximum(), 2);
+        QCOMPARE(qGray(canvas()->rawPixels(QRect(10, 10, 1, 1)).pixel(0, 0)), 40);
+        canvas()->setFocus();
+        key(Qt::Key_R);
+        drag(QPointF(20, 20), QPointF(80, 60));
+        QCOMPARE(m_project->annotations().forAsset(asset).size(), 1);
+
+        pageBox->setValue(2);
+        QTRY_VERIFY(!m_widget->isLoading());
+        settle();
+        QCOMPARE(m_widget->page(), 1);
+        QCOMPARE(qGray(canvas()->rawPixels(QRect(10, 10, 1, 1)).pixel(0, 0)), 210);
+        QVERIFY(canvas()->items().isEmpty()); // page 1's box stays on page 1
+        canvas()->setFocus();
+        key(Qt::Key_R);
+        drag(QPointF(100, 100), QPointF(150, 150));
+        const QList<Annotation> all = m_project->annotations().forAsset(asset);
+        QCOMPARE(all.size(), 2);
+        int onSecond = 0;
+        for (const Annotation &a : all)
+            onSecond += a.geometry.value(QStringLiteral("page")).toInt() == 1 ? 1 : 0;
+        QCOMPARE(onSecond, 1);
+        QCOMPARE(canvas()->items().size(), 1);
+
+        pageBox->setValue(1);
+        QTRY_VERIFY(!m_widget->isLoading());
+        settle();
+        QCOMPARE(canvas()->items().size(), 1);
+        QVERIFY(nearRect(canvas()->items().first().shape.extent(), QRectF(20, 20, 60, 40), 1.5));
     }
 };
 

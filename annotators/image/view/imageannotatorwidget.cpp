@@ -36,6 +36,7 @@
 #include <QMetaEnum>
 #include <QMimeData>
 #include <QSlider>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolBar>
@@ -142,6 +143,12 @@ void ImageAnnotatorWidget::buildUi()
         connect(action, &QAction::triggered, this, [this, tool = info.tool] { m_canvas->tools()->setTool(tool); });
     }
     m_toolActions.value(int(ToolController::Tool::Select))->setChecked(true);
+    m_pageBox = new QSpinBox(this);
+    m_pageBox->setObjectName(QStringLiteral("imagePage"));
+    m_pageBox->setRange(1, 1);
+    m_pageAction = m_toolBar->addWidget(m_pageBox);
+    m_pageAction->setVisible(false);
+    connect(m_pageBox, &QSpinBox::valueChanged, this, [this](int value) { showPage(value - 1); });
     connect(m_canvas->tools(), &ToolController::toolChanged, this, [this](ToolController::Tool tool) {
         if (QAction *a = m_toolActions.value(int(tool)))
             a->setChecked(true);
@@ -338,6 +345,8 @@ void ImageAnnotatorWidget::retranslate()
     m_contrastLabel->setText(tr("Contrast"));
     m_gammaLabel->setText(tr("Gamma"));
     m_invert->setText(tr("Invert"));
+    m_pageBox->setPrefix(tr("Page "));
+    m_pageBox->setToolTip(tr("Page of a multi-page TIFF; shapes are kept per page"));
     m_autoAction->setText(tr("Auto Levels"));
     m_resetAction->setText(tr("Reset"));
     if (m_project)
@@ -355,6 +364,9 @@ bool ImageAnnotatorWidget::open(project::Project &project, qint64 assetId, QUndo
 {
     const bool sameProject = m_project == &project;
     const std::optional<qint64> previous = m_assetId;
+    // Another asset starts at its first page; reopening the same one (a page switch) keeps it.
+    if (!(sameProject && previous == assetId))
+        m_page = 0;
     close();
     m_previousAssetId = sameProject ? previous : std::nullopt;
     m_project = &project;
@@ -379,10 +391,10 @@ bool ImageAnnotatorWidget::open(project::Project &project, qint64 assetId, QUndo
                        "the folder it is in now.")
                         .arg(QDir::toNativeSeparators(file));
         } else {
-            if (m_prefetchId == assetId && m_prefetchFile == file && m_prefetch.isValid())
+            if (m_page == 0 && m_prefetchId == assetId && m_prefetchFile == file && m_prefetch.isValid())
                 m_source = m_prefetch.result();
             if (!m_source)
-                m_source = ImageSource::open(file, 0, cacheFor(project, *asset), &error);
+                m_source = ImageSource::open(file, m_page, cacheFor(project, *asset, m_page), &error);
             if (asset->byteSize > 0 && info.size() != asset->byteSize)
                 warning = changedText(file);
             else if (m_source)
@@ -405,6 +417,12 @@ bool ImageAnnotatorWidget::open(project::Project &project, qint64 assetId, QUndo
     m_attributes->setProject(&project, project::AssetKind::Image);
     m_canvas->setSource(m_source);
     m_canvas->tools()->cancel();
+    {
+        const QSignalBlocker block(m_pageBox);
+        m_pageBox->setRange(1, std::max(1, m_source->info().pageCount));
+        m_pageBox->setValue(m_page + 1);
+    }
+    m_pageAction->setVisible(m_source->info().pageCount > 1);
     m_buildJob = m_source->createBuildJob();
     if (m_buildJob) {
         PyramidBuildJob *job = m_buildJob.get();
@@ -451,9 +469,35 @@ QString ImageAnnotatorWidget::bannerText() const
     return m_message->isVisible() ? m_message->text() : QString();
 }
 
-QString ImageAnnotatorWidget::cacheFor(project::Project &project, const project::Asset &asset)
+QString ImageAnnotatorWidget::cacheFor(project::Project &project, const project::Asset &asset, int page)
 {
-    return project.folder().filePath(QStringLiteral(".rwb-cache/tiles/%1-p0").arg(asset.sha256.left(32)));
+    return project.folder().filePath(QStringLiteral(".rwb-cache/tiles/%1-p%2").arg(asset.sha256.left(32)).arg(page));
+}
+
+int ImageAnnotatorWidget::pageOf(const project::Annotation &annotation)
+{
+    return annotation.geometry.value(QLatin1String("page")).toInt(0);
+}
+
+void ImageAnnotatorWidget::applyShape(const Shape &shape, project::Annotation &annotation) const
+{
+    shape.applyTo(annotation);
+    // Shapes on a multi-page TIFF remember their page (absent: the first).
+    if (m_page > 0)
+        annotation.geometry.insert(QStringLiteral("page"), m_page);
+}
+
+void ImageAnnotatorWidget::showPage(int page)
+{
+    if (!m_project || !m_assetId || !m_source || page == m_page || page < 0 || page >= m_source->info().pageCount)
+        return;
+    project::Project *project = m_project;
+    QUndoStack *undo = m_undo;
+    const qint64 asset = *m_assetId;
+    const std::optional<qint64> previous = m_previousAssetId;
+    m_page = page;
+    open(*project, asset, undo);
+    m_previousAssetId = previous;
 }
 
 QString ImageAnnotatorWidget::changedText(const QString &file)
@@ -493,7 +537,7 @@ void ImageAnnotatorWidget::prefetch(project::Project &project, qint64 assetId)
         return;
     m_prefetchId = assetId;
     m_prefetchFile = file;
-    m_prefetch = QtConcurrent::run([file, cache = cacheFor(project, *asset)] {
+    m_prefetch = QtConcurrent::run([file, cache = cacheFor(project, *asset, 0)] {
         QString error;
         return ImageSource::open(file, 0, cache, &error);
     });
@@ -534,7 +578,8 @@ void ImageAnnotatorWidget::reloadItems()
     int unreadable = 0;
     const QList<project::Annotation> annotations = m_project->annotations().forAsset(*m_assetId);
     for (const project::Annotation &a : annotations) {
-        if (a.state == project::AnnotationState::Rejected || a.kind == QLatin1String(project::shape::Tag))
+        if (a.state == project::AnnotationState::Rejected || a.kind == QLatin1String(project::shape::Tag)
+            || pageOf(a) != m_page)
             continue;
         const std::optional<Shape> shape = Shape::fromAnnotation(a);
         if (!shape) {
@@ -671,7 +716,7 @@ void ImageAnnotatorWidget::addShape(const Shape &shape)
     project::Annotation a;
     a.assetId = *m_assetId;
     a.classId = m_classId;
-    shape.applyTo(a);
+    applyShape(shape, a);
     // Defaults of the class's attributes, so that required ones start filled.
     for (const project::LabelAttribute &attribute : m_project->labels().attributesFor(m_classId)) {
         if (!attribute.defaultValue.isUndefined() && !attribute.defaultValue.isNull())
@@ -692,7 +737,7 @@ void ImageAnnotatorWidget::editShapes(const QHash<qint64, Shape> &shapes)
         if (!before)
             continue;
         project::Annotation after = *before;
-        it.value().applyTo(after);
+        applyShape(it.value(), after);
         push(new project::EditAnnotationCommand(m_project->connection(), *before, after));
     }
     if (shapes.size() > 1)
@@ -771,7 +816,7 @@ void ImageAnnotatorWidget::addAnnotations(
         a.classId = source.classId;
         a.attributes = source.attributes;
         a.zOrder = source.zOrder;
-        shape->applyTo(a);
+        applyShape(*shape, a);
         push(new project::AddAnnotationCommand(m_project->connection(), a));
     }
     m_undo->endMacro();
@@ -874,7 +919,7 @@ void ImageAnnotatorWidget::mergeSelection()
         project::Annotation a;
         a.assetId = *m_assetId;
         a.classId = classId;
-        shape.applyTo(a);
+        applyShape(shape, a);
         push(new project::AddAnnotationCommand(m_project->connection(), a));
     }
     m_undo->endMacro();
@@ -942,7 +987,7 @@ void ImageAnnotatorWidget::splitByCut(const QPolygonF &cut)
             continue;
         // The first part keeps the annotation (its id, class and attributes); the rest are new.
         project::Annotation first = *before;
-        parts.first().applyTo(first);
+        applyShape(parts.first(), first);
         push(new project::EditAnnotationCommand(m_project->connection(), *before, first));
         for (int i = 1; i < parts.size(); ++i) {
             project::Annotation a;
@@ -950,7 +995,7 @@ void ImageAnnotatorWidget::splitByCut(const QPolygonF &cut)
             a.classId = before->classId;
             a.attributes = before->attributes;
             a.zOrder = before->zOrder;
-            parts.at(i).applyTo(a);
+            applyShape(parts.at(i), a);
             push(new project::AddAnnotationCommand(m_project->connection(), a));
         }
     }

@@ -16,6 +16,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
 class QSlider;
+class QSpinBox;
 class QToolBar;
 class QUndoCommand;
 class QUndoStack;
@@ -50,6 +51,7 @@ public:
     bool open(project::Project &project, qint64 assetId, QUndoStack *undoStack);
     void close();
     std::optional<qint64> assetId() const { return m_assetId; }
+    int page() const { return m_page; }
     bool isLoading() const;
     /// Opens \a assetId's image in the background; a following open() of it takes the result.
     void prefetch(project::Project &project, qint64 assetId);
@@ -87,6 +89,8 @@ public slots:
     /// Splits the selected polygons (or those the cut touches) along \a cut.
     void splitByCut(const QPolygonF &cut);
     void showCheatSheet();
+    /// Shows page \a page (0-based) of a multi-page image; its own shapes come with it.
+    void showPage(int page);
 
 signals:
     void statusMessage(const QString &text);
@@ -110,7 +114,9 @@ private:
     void updateTagList(const QList<project::Annotation> &annotations);
     void updateAttributeEditor();
     void checkHashLater(const QString &file, const QString &sha256);
-    static QString cacheFor(project::Project &project, const project::Asset &asset);
+    static QString cacheFor(project::Project &project, const project::Asset &asset, int page);
+    static int pageOf(const project::Annotation &annotation);
+    void applyShape(const Shape &shape, project::Annotation &annotation) const;
     static QString changedText(const QString &file);
     void onTagToggled(qint64 classId, bool on);
     void addAnnotations(const QList<project::Annotation> &annotations, QPointF offset, const QString &text);
@@ -137,6 +143,9 @@ private:
     QHash<int, QAction *> m_toolActions;
     QList<QAction *> m_editActions;
     QLabel *m_message = nullptr;
+    QSpinBox *m_pageBox = nullptr;
+    QAction *m_pageAction = nullptr;
+    int m_page = 0;
     QLabel *m_shapesTitle = nullptr;
     QListWidget *m_shapeList = nullptr;
     project::AttributeEditor *m_attributes = nullptr;

@@ -694,6 +694,17 @@ void ImageCanvas::paintEvent(QPaintEvent *)
     render(painter);
 }
 
+void ImageCanvas::changeEvent(QEvent *event)
+{
+    // Label tags are drawn with the widget's font: a new font needs new tags and a new layer.
+    if (event->type() == QEvent::FontChange) {
+        m_labelImages.clear();
+        ++m_itemsVersion;
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
 void ImageCanvas::resizeEvent(QResizeEvent *)
 {
     if (m_fitted)
