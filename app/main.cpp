@@ -4,6 +4,8 @@
 #include "document/documentprobe.h"
 #include "image/imageprobe.h"
 #include "image/view/imageannotator.h"
+#include "image/view/imageannotatorwidget.h"
+#include "image/view/imagecanvas.h"
 #include "project/assetprobe.h"
 #include "settings.h"
 #include "timeseries/signalprobe.h"
@@ -12,6 +14,8 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QPixmap>
 #include <QTimer>
 
@@ -44,6 +48,23 @@ void screenshotWhenSettled(rwb::app::MainWindow *window, const QString &file)
     timer->start(100);
 }
 
+/// The language asked for with --lang (either spelling), or empty.
+QString languageArgument(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(QLatin1String("--lang=")))
+            return args[i].mid(7);
+    }
+    return {};
+}
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("rwb::app::main", source);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -54,41 +75,55 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(RWB_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("resonance"));
 
+    rwb::app::Settings settings;
+    // --help and the messages below come in the language the window will have.
+    {
+        const QString asked = languageArgument(QCoreApplication::arguments());
+        const QString early = rwb::app::Settings::resolveLanguage(
+            rwb::app::Settings::supportedLanguages().contains(asked) ? asked : settings.language());
+        QLocale::setDefault(early == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
+                                                            : QLocale(QLocale::English, QLocale::UnitedStates));
+        static std::vector<std::unique_ptr<QTranslator>> translators = rwb::app::MainWindow::loadTranslators(early);
+        for (const auto &t : translators)
+            QCoreApplication::installTranslator(t.get());
+    }
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Resonance Workbench: offline labeling of industrial data."));
+    parser.setApplicationDescription(text("Resonance Workbench: offline labeling of industrial data."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"),
-        QStringLiteral("User interface language: zh_CN or en (default: as in Preferences)."), QStringLiteral("lang"));
+        text("User interface language: zh_CN or en (default: as in Preferences)."), QStringLiteral("lang"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QStringLiteral("Render the main window to the PNG <file> once it has settled, then quit."),
-        QStringLiteral("file"));
+        text("Render the main window to the PNG <file> once it has settled, then quit."), QStringLiteral("file"));
     parser.addOption(langOption);
     const QCommandLineOption assetOption(QStringLiteral("asset"),
-        QStringLiteral("Open the asset with this id after the project (screenshots, bug reports)."),
-        QStringLiteral("id"));
+        text("Open the asset with this id after the project (screenshots, bug reports)."), QStringLiteral("id"));
+    const QCommandLineOption zoomOption(QStringLiteral("zoom"),
+        text("Show the open image at this zoom (percent), centred (screenshots)."), QStringLiteral("percent"));
     parser.addOption(screenshotOption);
     parser.addOption(assetOption);
+    parser.addOption(zoomOption);
     parser.addPositionalArgument(
-        QStringLiteral("project"), QStringLiteral("Project file (*.rwb) to open."), QStringLiteral("[project.rwb]"));
+        QStringLiteral("project"), text("Project file (*.rwb) to open."), QStringLiteral("[project.rwb]"));
     parser.process(app);
 
     QString language;
     if (parser.isSet(langOption)) {
         language = parser.value(langOption);
         if (!rwb::app::Settings::supportedLanguages().contains(language)) {
-            std::fprintf(stderr, "resonance: unknown language '%s' (use %s)\n", qPrintable(language),
-                qPrintable(rwb::app::Settings::supportedLanguages().join(QLatin1String(" or "))));
+            std::fprintf(stderr, "%s\n",
+                qPrintable(text("resonance: unknown language '%1' (use %2)")
+                               .arg(language, rwb::app::Settings::supportedLanguages().join(QLatin1String(" / ")))));
             return 2;
         }
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        std::fprintf(stderr, "resonance: give at most one project file\n");
+        std::fprintf(stderr, "%s\n", qPrintable(text("resonance: give at most one project file")));
         return 2;
     }
 
-    rwb::app::Settings settings;
     // The composition root: modules register their AssetProbes and annotators here.
     rwb::project::AssetProbeRegistry::add(std::make_shared<rwb::image::ImageProbe>());
     rwb::project::AssetProbeRegistry::add(std::make_shared<rwb::timeseries::SignalProbe>());
@@ -105,6 +140,20 @@ int main(int argc, char *argv[])
         ok = window.openProject(QFileInfo(positional.first()).absoluteFilePath());
     if (ok && parser.isSet(assetOption))
         ok = window.openAsset(parser.value(assetOption).toLongLong());
+    if (ok && parser.isSet(zoomOption)) {
+        if (auto *image = qobject_cast<rwb::image::ImageAnnotator *>(window.currentAnnotator())) {
+            auto *view = qobject_cast<rwb::image::ImageAnnotatorWidget *>(image->widget());
+            const double scale = parser.value(zoomOption).toDouble() / 100.0;
+            if (view && scale > 0) {
+                // After the first layout, so that the view has its size.
+                QTimer::singleShot(0, view, [view, scale] {
+                    view->canvas()->centerOn(QPointF(view->canvas()->imageSize().width() / 2.0,
+                                                 view->canvas()->imageSize().height() / 2.0),
+                        scale);
+                });
+            }
+        }
+    }
     if (screenshot) {
         if (!ok)
             return 1;

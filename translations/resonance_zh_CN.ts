@@ -335,6 +335,66 @@
         <source>Cannot Export Label Schema</source>
         <translation>无法导出标签体系</translation>
     </message>
+    <message>
+        <source>Every asset is labeled: none is left to do or in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other asset is waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the Missing Files Are In Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocate Missing Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the next asset still to do or in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Needing &amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the next asset waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the open asset&apos;s labels as reviewer, with the comment typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the open asset&apos;s labels as reviewer, with the comment typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;locate Missing Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find moved files in a folder and point the project at them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rwb::app::PreferencesDialog</name>
@@ -366,59 +426,49 @@
         <source> px</source>
         <translation> 像素</translation>
     </message>
+    <message>
+        <source>%1 is used by: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the key conflicts first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished">默认值</translation>
+    </message>
+    <message>
+        <source>All Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rwb::cli::Cli</name>
-    <message>
-        <source>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
-
-Commands:
-  init PROJECT.rwb [--name NAME]        create a project
-  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
-  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
-  labels PROJECT.rwb list               list label classes and attributes
-  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
-                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
-  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
-  labels PROJECT.rwb remove NAME
-  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
-                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
-  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]
-  labels PROJECT.rwb attr-remove NAME [--class CLASS]
-  labels PROJECT.rwb export FILE.json | import FILE.json
-  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
-  stats PROJECT.rwb                     dataset composition
-  check PROJECT.rwb                     full integrity check of the file
-  sample DIR                            create the sample project in DIR
-
-Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
-damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
-</source>
-        <translation>用法：resonance-cli [--json] [--user NAME] COMMAND ARGS...
-
-命令：
-  init PROJECT.rwb [--name NAME]        创建项目
-  import PROJECT.rwb INPUT...           导入文件、文件夹或通配符模式（跳过重复文件）
-  info PROJECT.rwb                      项目概况、数量统计、OpenCV DNN 后端
-  labels PROJECT.rwb list               列出标签类别和属性
-  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
-                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
-  labels PROJECT.rwb edit NAME [--name NEW] [其余选项同 add]
-  labels PROJECT.rwb remove NAME
-  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
-                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
-  labels PROJECT.rwb attr-edit NAME [--class CLASS] [其余选项同 attr-add]
-  labels PROJECT.rwb attr-remove NAME [--class CLASS]
-  labels PROJECT.rwb export FILE.json | import FILE.json
-  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
-  stats PROJECT.rwb                     数据集构成统计
-  check PROJECT.rwb                     全面检查项目文件的完整性
-  sample DIR                            在 DIR 中创建示例项目
-
-退出码：0 成功，1 失败，2 参数错误，3 无法打开项目（不存在、不是项目、
-已损坏、版本较新、只读），4 部分完成（部分输入失败），5 未找到，130 已取消。
-</translation>
-    </message>
     <message>
         <source>option --%1 needs a value</source>
         <translation>选项 --%1 需要一个值</translation>
@@ -707,6 +757,42 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
             <numerusform>新增 %n 个属性，更新 %1 个。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
+
+Commands:
+  init PROJECT.rwb [--name NAME]        create a project
+  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
+  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
+  labels PROJECT.rwb list               list label classes and attributes
+  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
+                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
+  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
+  labels PROJECT.rwb remove NAME
+  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
+                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
+  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]
+  labels PROJECT.rwb attr-remove NAME [--class CLASS]
+  labels PROJECT.rwb export FILE.json | import FILE.json
+  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
+  stats PROJECT.rwb                     dataset composition
+  check PROJECT.rwb                     full integrity check of the file
+  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
+  sample DIR                            create the sample project in DIR
+
+Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
+damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relocate needs a project path and a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rwb::document::DocumentProbe</name>
@@ -796,10 +882,6 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
         <translation>魔棒</translation>
     </message>
     <message>
-        <source>x %1  y %2  zoom %3%</source>
-        <translation>x %1  y %2  缩放 %3%</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -886,10 +968,6 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>Reset</source>
         <translation>重置</translation>
-    </message>
-    <message>
-        <source>%1 is missing. Move it back or relocate the project folder&apos;s images.</source>
-        <translation>%1 缺失。请将其移回原处，或重新定位项目文件夹中的图像。</translation>
     </message>
     <message>
         <source>Asset %1 is not in the project.</source>
@@ -1054,6 +1132,64 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>Image Annotator Keys</source>
         <translation>图像标注器快捷键</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrabCut Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x %1  y %2  value %3  zoom %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap Vertices to Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page of a multi-page TIFF; shapes are kept per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing. Move it back, or use Asset ▸ Relocate Missing Files… to point the project at the folder it is in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed on disk since it was imported (its content no longer matches the SHA-256 recorded in the project). The labels may not fit it; nothing in the project was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cut must cross a polygon from one side to the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n polygon(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pixels are still loading; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select polygons or polylines to snap to edges</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1533,17 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
 </context>
 <context>
+    <name>rwb::image::ToolController</name>
+    <message>
+        <source>The pixels are still loading; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GrabCut found no object in the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rwb::project</name>
     <message>
         <source>Image</source>
@@ -1715,10 +1862,88 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     </message>
 </context>
 <context>
+    <name>rwb::project::AssetRelocator</name>
+    <message>
+        <source>No file of the project is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n missing file(s) found and relocated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with the right name but other content were left alone: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still missing: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rwb::project::AssetStore</name>
     <message>
         <source>Asset %1 does not exist</source>
         <translation>素材 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::project::AttributeEditor</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(several classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation type="unfinished">（无类别）</translation>
+    </message>
+    <message>
+        <source>Drawn by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1, confidence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal, not yet accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2489,49 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     <message>
         <source>relation %1 does not exist</source>
         <translation>关系 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::project::ReviewPanel</name>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished">状态：</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix, or why it was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs Review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
