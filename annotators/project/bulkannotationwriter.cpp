@@ -6,6 +6,8 @@
 #include "jsonutil.h"
 #include "projectsignals.h"
 
+#include <sqlite3.h>
+
 namespace rwb::project {
 
 namespace {
@@ -36,6 +38,25 @@ constexpr const char *InsertHead
     = "INSERT INTO annotations (id, asset_id, class_id, kind, geometry, attributes, source, source_ref, confidence,"
       " state, author, revision, z_order, flags, created, modified)";
 constexpr const char *ExtentHead = "INSERT OR REPLACE INTO annotation_extent_pending (id, asset_id, x0, x1, y0, y1)";
+
+// Serialised text per row is about 150 bytes (geometry, attributes, kind).
+constexpr qsizetype TextPerRow = 256;
+
+/// Runs \a statement and resets it, keeping its bindings: every parameter is bound again
+/// before the next run, so clearing them would only cost time.
+void runKeepingBindings(Statement &statement)
+{
+    while (statement.step()) { }
+    sqlite3_reset(statement.handle());
+}
+
+void bindOptional(sqlite3_stmt *s, int index, const std::optional<qint64> &value)
+{
+    if (value)
+        sqlite3_bind_int64(s, index, *value);
+    else
+        sqlite3_bind_null(s, index);
+}
 } // namespace
 
 BulkAnnotationWriter::BulkAnnotationWriter(Connection &connection, int batchSize)
@@ -47,6 +68,7 @@ BulkAnnotationWriter::BulkAnnotationWriter(Connection &connection, int batchSize
     , m_extentOne(connection.db().prepare(multiRowSql(ExtentHead, ExtentColumns, 1).constData()))
 {
     m_rows.reserve(RowsPerStatement);
+    m_text.reserve(RowsPerStatement * TextPerRow);
 }
 
 BulkAnnotationWriter::~BulkAnnotationWriter() = default;
@@ -54,13 +76,37 @@ BulkAnnotationWriter::~BulkAnnotationWriter() = default;
 void BulkAnnotationWriter::begin()
 {
     m_tx = std::make_unique<Transaction>(m_connection.db());
-    m_now = Connection::now().toUtf8();
+    m_nowText = Connection::now();
+    m_now = m_nowText.toUtf8();
     m_firstId = 0;
     m_inBatch = 0;
     // The batch holds the write lock from here on, so nobody else can take these ids.
     Statement maxId = m_connection.db().prepare("SELECT coalesce(max(id), 0) FROM annotations");
     maxId.step();
     m_nextId = maxId.int64(0) + 1;
+}
+
+BulkAnnotationWriter::Text BulkAnnotationWriter::append(const QByteArray &utf8)
+{
+    const Text text { m_text.size(), utf8.size() };
+    m_text.append(utf8);
+    return text;
+}
+
+BulkAnnotationWriter::Text BulkAnnotationWriter::append(const QString &value)
+{
+    // Time-stamps and references are ASCII: write them straight into the buffer.
+    const qsizetype at = m_text.size();
+    m_text.resize(at + value.size());
+    char *out = m_text.data() + at;
+    for (const QChar c : value) {
+        if (c.unicode() >= 0x80) {
+            m_text.resize(at);
+            return append(value.toUtf8());
+        }
+        *out++ = char(c.unicode());
+    }
+    return { at, value.size() };
 }
 
 qint64 BulkAnnotationWriter::add(Annotation &a)
@@ -77,20 +123,40 @@ qint64 BulkAnnotationWriter::add(Annotation &a)
         m_lastKindText = a.kind;
         m_lastKind = a.kind.toUtf8();
     }
+    Text sourceRef;
+    if (!a.sourceRef.isEmpty()) {
+        if (a.sourceRef != m_lastSourceRefText) {
+            m_lastSourceRefText = a.sourceRef;
+            m_lastSourceRef = a.sourceRef.toUtf8();
+        }
+        sourceRef = append(m_lastSourceRef);
+    }
+    const Text kind = append(m_lastKind);
+    const qsizetype geometryAt = m_text.size();
+    json::appendCompact(m_text, a.geometry);
+    const Text geometry { geometryAt, m_text.size() - geometryAt };
+    if (a.attributes != m_lastAttributes) {
+        m_lastAttributes = a.attributes;
+        m_lastAttributesJson = json::compact(a.attributes);
+    }
+    const Text attributes = append(m_lastAttributesJson);
+    const Text created = a.created.isEmpty() ? Text { Text::Now } : append(a.created);
+    const Text modified = a.modified.isEmpty() ? Text { Text::Now } : append(a.modified);
     const annotationrow::IntExtent e = annotationrow::intExtent(a.extent);
-    m_rows.push_back(Row { a.id, a.assetId, a.classId, m_lastKind, json::compact(a.geometry),
-        json::compact(a.attributes), annotationrow::sourceKey(a.source),
-        a.sourceRef.isEmpty() ? QByteArray() : a.sourceRef.toUtf8(), a.confidence, annotationrow::stateKey(a.state),
-        a.author, a.revision, a.zOrder, a.flags, a.created.isEmpty() ? m_now : a.created.toUtf8(),
-        a.modified.isEmpty() ? m_now : a.modified.toUtf8(), e.x0, e.x1, e.y0, e.y1 });
+    m_rows.push_back(Row { a.id, a.assetId, a.classId, kind, geometry, attributes, annotationrow::sourceKey(a.source),
+        sourceRef, a.confidence, annotationrow::stateKey(a.state), a.author, a.revision, a.zOrder, a.flags, created,
+        modified, e.x0, e.x1, e.y0, e.y1 });
     if (a.created.isEmpty())
-        a.created = QString::fromUtf8(m_now);
+        a.created = m_nowText;
     if (a.modified.isEmpty())
         a.modified = a.created;
     if (!m_firstId)
         m_firstId = a.id;
     m_lastId = a.id;
-    m_assets.insert(a.assetId);
+    if (a.assetId != m_lastAsset) {
+        m_assets.insert(a.assetId);
+        m_lastAsset = a.assetId;
+    }
     ++m_written;
     if (int(m_rows.size()) == RowsPerStatement)
         flush();
@@ -99,17 +165,47 @@ qint64 BulkAnnotationWriter::add(Annotation &a)
     return a.id;
 }
 
+void BulkAnnotationWriter::bindText(Statement &statement, int index, const Text &text) const
+{
+    if (text.at == Text::Null)
+        sqlite3_bind_null(statement.handle(), index);
+    else if (text.at == Text::Now)
+        sqlite3_bind_text(statement.handle(), index, m_now.constData(), int(m_now.size()), SQLITE_STATIC);
+    else
+        sqlite3_bind_text(statement.handle(), index, m_text.constData() + text.at, int(text.size), SQLITE_STATIC);
+}
+
 void BulkAnnotationWriter::bindRow(Statement &insert, Statement &extent, int slot, const Row &row)
 {
+    sqlite3_stmt *s = insert.handle();
     const int p = slot * ColumnsPerRow;
-    insert.bind(p + 1, row.id).bind(p + 2, row.assetId).bind(p + 3, row.classId).bindStatic(p + 4, row.kind);
-    insert.bindStatic(p + 5, row.geometry).bindStatic(p + 6, row.attributes).bind(p + 7, row.source);
-    insert.bindStatic(p + 8, row.sourceRef).bind(p + 9, row.confidence).bind(p + 10, row.state);
-    insert.bind(p + 11, row.author).bind(p + 12, row.revision).bind(p + 13, row.zOrder).bind(p + 14, row.flags);
-    insert.bindStatic(p + 15, row.created).bindStatic(p + 16, row.modified);
+    sqlite3_bind_int64(s, p + 1, row.id);
+    sqlite3_bind_int64(s, p + 2, row.assetId);
+    bindOptional(s, p + 3, row.classId);
+    bindText(insert, p + 4, row.kind);
+    bindText(insert, p + 5, row.geometry);
+    bindText(insert, p + 6, row.attributes);
+    sqlite3_bind_text(s, p + 7, row.source, -1, SQLITE_STATIC);
+    bindText(insert, p + 8, row.sourceRef);
+    if (row.confidence)
+        sqlite3_bind_double(s, p + 9, *row.confidence);
+    else
+        sqlite3_bind_null(s, p + 9);
+    sqlite3_bind_text(s, p + 10, row.state, -1, SQLITE_STATIC);
+    bindOptional(s, p + 11, row.author);
+    sqlite3_bind_int64(s, p + 12, row.revision);
+    sqlite3_bind_int64(s, p + 13, row.zOrder);
+    sqlite3_bind_int64(s, p + 14, row.flags);
+    bindText(insert, p + 15, row.created);
+    bindText(insert, p + 16, row.modified);
+    sqlite3_stmt *x = extent.handle();
     const int q = slot * ExtentColumns;
-    extent.bind(q + 1, row.id).bind(q + 2, row.assetId).bind(q + 3, row.x0).bind(q + 4, row.x1);
-    extent.bind(q + 5, row.y0).bind(q + 6, row.y1);
+    sqlite3_bind_int64(x, q + 1, row.id);
+    sqlite3_bind_int64(x, q + 2, row.assetId);
+    sqlite3_bind_int64(x, q + 3, row.x0);
+    sqlite3_bind_int64(x, q + 4, row.x1);
+    sqlite3_bind_int64(x, q + 5, row.y0);
+    sqlite3_bind_int64(x, q + 6, row.y1);
 }
 
 void BulkAnnotationWriter::flush()
@@ -117,16 +213,17 @@ void BulkAnnotationWriter::flush()
     if (int(m_rows.size()) == RowsPerStatement) {
         for (int i = 0; i < RowsPerStatement; ++i)
             bindRow(m_insertMany, m_extentMany, i, m_rows[size_t(i)]);
-        m_insertMany.run();
-        m_extentMany.run();
+        runKeepingBindings(m_insertMany);
+        runKeepingBindings(m_extentMany);
     } else {
         for (const Row &row : m_rows) {
             bindRow(m_insertOne, m_extentOne, 0, row);
-            m_insertOne.run();
-            m_extentOne.run();
+            runKeepingBindings(m_insertOne);
+            runKeepingBindings(m_extentOne);
         }
     }
     m_rows.clear();
+    m_text.resize(0); // keeps the capacity
 }
 
 void BulkAnnotationWriter::commit()
@@ -145,6 +242,7 @@ void BulkAnnotationWriter::commit()
             emit m_connection.notifier()->annotationsChanged(asset);
     }
     m_assets.clear();
+    m_lastAsset.reset();
 }
 
 } // namespace rwb::project

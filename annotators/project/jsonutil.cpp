@@ -51,14 +51,28 @@ void appendEscaped(QByteArray &out, char c)
 void appendString(QByteArray &out, QStringView text)
 {
     out.append('"');
-    // Keys and most values are ASCII: copy those without converting the whole string.
+    // Keys and most values are ASCII without escapes: copy runs of those in one append rather
+    // than a character at a time, and convert only what follows the first non-ASCII character.
+    char run[64];
+    qsizetype used = 0;
     qsizetype i = 0;
     for (; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (c >= 0x80)
             break;
-        appendEscaped(out, static_cast<char>(c));
+        if (c < 0x20 || c == u'"' || c == u'\\') {
+            out.append(run, used);
+            used = 0;
+            appendEscaped(out, static_cast<char>(c));
+            continue;
+        }
+        run[used++] = static_cast<char>(c);
+        if (used == qsizetype(sizeof run)) {
+            out.append(run, used);
+            used = 0;
+        }
     }
+    out.append(run, used);
     if (i < text.size()) {
         for (const char c : text.mid(i).toUtf8()) {
             if (static_cast<unsigned char>(c) < 0x80)
@@ -150,6 +164,14 @@ QByteArray compact(const QJsonObject &o)
     out.reserve(64);
     appendObject(out, o);
     return out;
+}
+
+void appendCompact(QByteArray &out, const QJsonObject &o)
+{
+    if (o.isEmpty())
+        out.append("{}", 2);
+    else
+        appendObject(out, o);
 }
 
 } // namespace rwb::project::json

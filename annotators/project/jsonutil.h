@@ -36,6 +36,8 @@ inline std::optional<double> optionalReal(const QJsonValue &v)
 /// rather than through QJsonDocument, which converts to CBOR first and costs several
 /// microseconds per small object: bulk writers store hundreds of thousands of geometries.
 QByteArray compact(const QJsonObject &o);
+/// Appends compact(\a o) to \a out, for writers that serialise many objects into one buffer.
+void appendCompact(QByteArray &out, const QJsonObject &o);
 
 inline QJsonObject parseObject(const QByteArray &utf8)
 {

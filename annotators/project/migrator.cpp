@@ -47,6 +47,7 @@ MigrationSet Migrator::coreSet()
             { 2, QStringLiteral(":/rwb/project/migrations/0002_annotations.sql") },
             { 3, QStringLiteral(":/rwb/project/migrations/0003_audit.sql") },
             { 4, QStringLiteral(":/rwb/project/migrations/0004_extent_pending.sql") },
+            { 5, QStringLiteral(":/rwb/project/migrations/0005_annotation_checks.sql") },
         } };
 }
 

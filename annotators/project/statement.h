@@ -57,6 +57,10 @@ public:
     std::optional<double> optionalReal(int column) const;
     QVariant value(int column) const;
 
+    /// The SQLite statement, for writers that bind thousands of values per step through the
+    /// C API directly.
+    sqlite3_stmt *handle() const { return m_stmt; }
+
 private:
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;

@@ -114,6 +114,67 @@ private slots:
         QVERIFY(p->audit().count() >= 2);
     }
 
+    void migration5KeepsRowsAndConstraints()
+    {
+        // Version 5 rewrites the CHECK constraints of annotations in place: rows, relations and
+        // triggers stay, the same values are refused, and inserts no longer build a temporary
+        // B-tree per row for the IN lists.
+        const QString file = oldProject(QStringLiteral("old4checks.rwb"), 4);
+        {
+            Database db;
+            db.open(file, Database::Mode::ReadWrite);
+            db.exec(
+                "INSERT INTO assets (id, kind, uri, sha256, added, modified) VALUES (1, 'image', 'a', 'a', 't', 't');"
+                "INSERT INTO annotations (id, asset_id, kind, source, state, created, modified) VALUES"
+                " (1, 1, 'box', 'model', 'proposed', 't', 't'), (2, 1, 'box', 'manual', 'accepted', 't', 't');"
+                "INSERT INTO annotation_relations (type, from_id, to_id, created) VALUES ('part_of', 1, 2, 't');"
+                "INSERT INTO annotation_extent_pending (asset_id, id, x0, x1, y0, y1) VALUES (1, 1, 0, 1, 0, 1);");
+        }
+        auto p = Project::open(file, QStringLiteral("tester"));
+        QCOMPARE(p->schemaVersion(), 5);
+        auto scalar = [&](const char *sql) {
+            Statement s = p->db().prepare(sql);
+            return s.step() ? s.value(0) : QVariant();
+        };
+        QCOMPARE(scalar("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
+        QCOMPARE(scalar("SELECT group_concat(source || '/' || state) FROM annotations ORDER BY id").toString(),
+            QStringLiteral("model/proposed,manual/accepted"));
+        QCOMPARE(scalar("SELECT count(*) FROM annotation_relations").toInt(), 1);
+        const QString sql = scalar("SELECT sql FROM sqlite_schema WHERE name = 'annotations'").toString();
+        QVERIFY2(!sql.contains(QLatin1String(" IN (")), qPrintable(sql));
+        QVERIFY2(sql.contains(QLatin1String("state = 'rejected'")), qPrintable(sql));
+        QVERIFY(!scalar("SELECT 1 FROM sqlite_schema WHERE name = 'rwb_schema_cookie'").isValid());
+        for (const char *bad : { "INSERT INTO annotations (asset_id, kind, source, created, modified)"
+                                 " VALUES (1, 'box', 'oracle', 't', 't')",
+                 "INSERT INTO annotations (asset_id, kind, state, created, modified) VALUES (1, 'box', 'maybe', 't', "
+                 "'t')",
+                 "UPDATE annotations SET state = 'Accepted' WHERE id = 1" }) {
+            try {
+                p->db().exec(bad);
+                QFAIL(bad);
+            } catch (const StoreError &e) {
+                QCOMPARE(int(e.code()), int(StoreError::Code::Constraint));
+            }
+        }
+        // This connection and a new one both compile the new constraints.
+        auto ephemeralTables = [](Database &db) {
+            Statement plan = db.prepare("EXPLAIN INSERT INTO annotations (asset_id, kind, created, modified)"
+                                        " VALUES (1, 'box', 't', 't')");
+            int n = 0;
+            while (plan.step())
+                n += plan.text(1) == QLatin1String("OpenEphemeral");
+            return n;
+        };
+        QCOMPARE(ephemeralTables(p->db()), 0);
+        Database other;
+        other.open(file, Database::Mode::ReadOnly);
+        QCOMPARE(ephemeralTables(other), 0);
+        // Deleting still cascades to relations and pending extents (the triggers survived).
+        p->db().exec("PRAGMA foreign_keys = ON; DELETE FROM annotations WHERE id = 1");
+        QCOMPARE(scalar("SELECT count(*) FROM annotation_relations").toInt(), 0);
+        QCOMPARE(scalar("SELECT count(*) FROM annotation_extent_pending").toInt(), 0);
+    }
+
     void refusesNewerSchema()
     {
         const QString file = path(QStringLiteral("newer.rwb"));

@@ -270,7 +270,12 @@ private slots:
                 ann.kind = i % 2 ? QStringLiteral("polygon") : QStringLiteral("box");
                 ann.geometry = { { QStringLiteral("x"), i + 0.5 },
                     { QStringLiteral("note"), QStringLiteral("裂纹 \"%1\"").arg(i) } };
-                ann.attributes = { { QStringLiteral("severity"), i } };
+                // Runs of equal attributes (serialised once) and changes, across statements.
+                ann.attributes = { { QStringLiteral("severity"), i / 5 } };
+                if (i % 9 == 0) {
+                    ann.created = QStringLiteral("2020-01-%1T08:00:00.000Z").arg(1 + i % 28, 2, 10, QLatin1Char('0'));
+                    ann.modified = QStringLiteral("2021-02-03T04:05:06.789Z");
+                }
                 ann.source = i % 3 ? AnnotationSource::Model : AnnotationSource::Rule;
                 ann.sourceRef = i % 3 ? QStringLiteral("yolo-v8") : QString();
                 ann.state = i % 2 ? AnnotationState::Proposed : AnnotationState::Rejected;
@@ -296,6 +301,8 @@ private slots:
             QCOMPARE(stored->zOrder, expected.zOrder);
             QCOMPARE(stored->flags, expected.flags);
             QCOMPARE(stored->created, expected.created);
+            if (!expected.modified.isEmpty() && expected.modified != expected.created)
+                QCOMPARE(stored->modified, expected.modified);
             // Extents are stored rounded outwards.
             QCOMPARE(stored->extent,
                 QRectF(QPointF(expected.extent.left(), expected.extent.top()),
@@ -354,6 +361,8 @@ private slots:
             { QStringLiteral("tiny"), 1e-300 }, { QStringLiteral("huge"), 1e300 } };
         QTest::addRow("strings") << QJsonObject { { QStringLiteral("quote\"key"), QStringLiteral("a\\b\n\t\u0001") },
             { QStringLiteral("cjk"), QStringLiteral("轧辊磨损 — résumé 😀") }, { QStringLiteral("empty"), QString() } };
+        QTest::addRow("long") << QJsonObject { { QString(150, QLatin1Char('k')),
+            QString(70, QLatin1Char('v')) + QStringLiteral("\"mid\\dle\"") + QString(100, QLatin1Char('w')) } };
         QTest::addRow("nested") << QJsonObject { { QStringLiteral("points"),
                                                      QJsonArray { QJsonArray { 1, 2.5 }, QJsonArray { -3, 4 } } },
             { QStringLiteral("flags"), QJsonArray { true, false, QJsonValue() } },
