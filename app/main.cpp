@@ -15,9 +15,9 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <QPixmap>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -89,23 +89,30 @@ int main(int argc, char *argv[])
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(text("Resonance Workbench: offline labeling of industrial data."));
+    parser.setApplicationDescription(
+        text(QT_TRANSLATE_NOOP("rwb::app::main", "Resonance Workbench: offline labeling of industrial data.")));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(QStringLiteral("lang"),
-        text("User interface language: zh_CN or en (default: as in Preferences)."), QStringLiteral("lang"));
+        text(QT_TRANSLATE_NOOP("rwb::app::main", "User interface language: zh_CN or en (default: as in Preferences).")),
+        QStringLiteral("lang"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        text("Render the main window to the PNG <file> once it has settled, then quit."), QStringLiteral("file"));
+        text(QT_TRANSLATE_NOOP(
+            "rwb::app::main", "Render the main window to the PNG <file> once it has settled, then quit.")),
+        QStringLiteral("file"));
     parser.addOption(langOption);
     const QCommandLineOption assetOption(QStringLiteral("asset"),
-        text("Open the asset with this id after the project (screenshots, bug reports)."), QStringLiteral("id"));
+        text(QT_TRANSLATE_NOOP(
+            "rwb::app::main", "Open the asset with this id after the project (screenshots, bug reports).")),
+        QStringLiteral("id"));
     const QCommandLineOption zoomOption(QStringLiteral("zoom"),
-        text("Show the open image at this zoom (percent), centred (screenshots)."), QStringLiteral("percent"));
+        text(QT_TRANSLATE_NOOP("rwb::app::main", "Show the open image at this zoom (percent), centred (screenshots).")),
+        QStringLiteral("percent"));
     parser.addOption(screenshotOption);
     parser.addOption(assetOption);
     parser.addOption(zoomOption);
-    parser.addPositionalArgument(
-        QStringLiteral("project"), text("Project file (*.rwb) to open."), QStringLiteral("[project.rwb]"));
+    parser.addPositionalArgument(QStringLiteral("project"),
+        text(QT_TRANSLATE_NOOP("rwb::app::main", "Project file (*.rwb) to open.")), QStringLiteral("[project.rwb]"));
     parser.process(app);
 
     QString language;
@@ -113,14 +120,15 @@ int main(int argc, char *argv[])
         language = parser.value(langOption);
         if (!rwb::app::Settings::supportedLanguages().contains(language)) {
             std::fprintf(stderr, "%s\n",
-                qPrintable(text("resonance: unknown language '%1' (use %2)")
+                qPrintable(text(QT_TRANSLATE_NOOP("rwb::app::main", "resonance: unknown language '%1' (use %2)"))
                                .arg(language, rwb::app::Settings::supportedLanguages().join(QLatin1String(" / ")))));
             return 2;
         }
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        std::fprintf(stderr, "%s\n", qPrintable(text("resonance: give at most one project file")));
+        std::fprintf(stderr, "%s\n",
+            qPrintable(text(QT_TRANSLATE_NOOP("rwb::app::main", "resonance: give at most one project file"))));
         return 2;
     }
 
@@ -147,8 +155,8 @@ int main(int argc, char *argv[])
             if (view && scale > 0) {
                 // After the first layout, so that the view has its size.
                 QTimer::singleShot(0, view, [view, scale] {
-                    view->canvas()->centerOn(QPointF(view->canvas()->imageSize().width() / 2.0,
-                                                 view->canvas()->imageSize().height() / 2.0),
+                    view->canvas()->centerOn(
+                        QPointF(view->canvas()->imageSize().width() / 2.0, view->canvas()->imageSize().height() / 2.0),
                         scale);
                 });
             }

@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTranslator>
@@ -112,9 +113,12 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_jobs.get(), &project::JobManager::jobFinished, this, &MainWindow::onJobFinished);
 
     m_browser->setThumbnailSize(m_settings.thumbnailSize());
-    resize(1280, 800);
+    // A first start fills most of the screen: the canvas needs the room between the docks.
+    const QSize screen = this->screen() ? this->screen()->availableGeometry().size() : QSize(1280, 800);
+    const QSize first(std::max(1024, screen.width() * 9 / 10), std::max(700, screen.height() * 9 / 10));
+    resize(first);
     if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1280, 800);
+        resize(first);
     restoreState(m_settings.windowState());
 
     retranslateUi();
@@ -612,7 +616,7 @@ void MainWindow::createDocks()
     m_jobsDock->hide(); // until a job starts (or the saved window state says otherwise)
     connect(m_jobPanel, &project::JobPanel::activityChanged, this, &MainWindow::onJobActivity);
 
-    resizeDocks({ m_browserDock, m_paletteDock }, { 340, 240 }, Qt::Horizontal);
+    resizeDocks({ m_browserDock, m_paletteDock }, { 340, 250 }, Qt::Horizontal);
     resizeDocks({ m_jobsDock }, { 140 }, Qt::Vertical);
 
     m_viewMenu->addAction(m_browserDock->toggleViewAction());

@@ -343,63 +343,63 @@
     </message>
     <message>
         <source>Every asset is labeled: none is left to do or in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every asset is labeled: none is left to do or in progress.</translation>
     </message>
     <message>
         <source>No other asset is waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>No other asset is waiting for review.</translation>
     </message>
     <message>
         <source>Folder the Missing Files Are In Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder the Missing Files Are In Now</translation>
     </message>
     <message>
         <source>Relocate Missing Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Relocate Missing Files</translation>
     </message>
     <message>
         <source>Next &amp;Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &amp;Unfinished</translation>
     </message>
     <message>
         <source>Open the next asset still to do or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the next asset still to do or in progress</translation>
     </message>
     <message>
         <source>Next Needing &amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Next Needing &amp;Review</translation>
     </message>
     <message>
         <source>Open the next asset waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the next asset waiting for review</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accept</translation>
     </message>
     <message>
         <source>Accept the open asset&apos;s labels as reviewer, with the comment typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept the open asset&apos;s labels as reviewer, with the comment typed</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ject</translation>
     </message>
     <message>
         <source>Reject the open asset&apos;s labels as reviewer, with the comment typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject the open asset&apos;s labels as reviewer, with the comment typed</translation>
     </message>
     <message>
         <source>Re&amp;locate Missing Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;locate Missing Files…</translation>
     </message>
     <message>
         <source>Find moved files in a folder and point the project at them</source>
-        <translation type="unfinished"></translation>
+        <translation>Find moved files in a folder and point the project at them</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
 </context>
 <context>
@@ -434,43 +434,78 @@
     </message>
     <message>
         <source>%1 is used by: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is used by: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Resolve the key conflicts first</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve the key conflicts first</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Key:</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished">Default</translation>
+        <translation>Default</translation>
     </message>
     <message>
         <source>All Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>All Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::app::main</name>
+    <message>
+        <source>Resonance Workbench: offline labeling of industrial data.</source>
+        <translation>Resonance Workbench: offline labeling of industrial data.</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en (default: as in Preferences).</source>
+        <translation>User interface language: zh_CN or en (default: as in Preferences).</translation>
+    </message>
+    <message>
+        <source>Render the main window to the PNG &lt;file&gt; once it has settled, then quit.</source>
+        <translation>Render the main window to the PNG &lt;file&gt; once it has settled, then quit.</translation>
+    </message>
+    <message>
+        <source>Open the asset with this id after the project (screenshots, bug reports).</source>
+        <translation>Open the asset with this id after the project (screenshots, bug reports).</translation>
+    </message>
+    <message>
+        <source>Show the open image at this zoom (percent), centred (screenshots).</source>
+        <translation>Show the open image at this zoom (percent), centred (screenshots).</translation>
+    </message>
+    <message>
+        <source>Project file (*.rwb) to open.</source>
+        <translation>Project file (*.rwb) to open.</translation>
+    </message>
+    <message>
+        <source>resonance: unknown language &apos;%1&apos; (use %2)</source>
+        <translation>resonance: unknown language &apos;%1&apos; (use %2)</translation>
+    </message>
+    <message>
+        <source>resonance: give at most one project file</source>
+        <translation>resonance: give at most one project file</translation>
     </message>
 </context>
 <context>
@@ -795,15 +830,39 @@ Commands:
 Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
 damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
+
+Commands:
+  init PROJECT.rwb [--name NAME]        create a project
+  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
+  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
+  labels PROJECT.rwb list               list label classes and attributes
+  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
+                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
+  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
+  labels PROJECT.rwb remove NAME
+  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
+                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
+  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]
+  labels PROJECT.rwb attr-remove NAME [--class CLASS]
+  labels PROJECT.rwb export FILE.json | import FILE.json
+  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
+  stats PROJECT.rwb                     dataset composition
+  check PROJECT.rwb                     full integrity check of the file
+  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
+  sample DIR                            create the sample project in DIR
+
+Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
+damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
+</translation>
     </message>
     <message>
         <source>relocate needs a project path and a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>relocate needs a project path and a folder</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a folder</translation>
     </message>
 </context>
 <context>
@@ -1155,62 +1214,62 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
     <message>
         <source>Keypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Keypoints</translation>
     </message>
     <message>
         <source>GrabCut Box</source>
-        <translation type="unfinished"></translation>
+        <translation>GrabCut Box</translation>
     </message>
     <message>
         <source>Split Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Split Polygon</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Set %1</translation>
     </message>
     <message>
         <source>x %1  y %2  value %3  zoom %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1  y %2  value %3  zoom %4%</translation>
     </message>
     <message>
         <source>Snap Vertices to Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Snap Vertices to Edges</translation>
     </message>
     <message>
         <source>Page </source>
-        <translation type="unfinished"></translation>
+        <translation>Page </translation>
     </message>
     <message>
         <source>Page of a multi-page TIFF; shapes are kept per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page of a multi-page TIFF; shapes are kept per page</translation>
     </message>
     <message>
         <source>%1 is missing. Move it back, or use Asset ▸ Relocate Missing Files… to point the project at the folder it is in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is missing. Move it back, or use Asset ▸ Relocate Missing Files… to point the project at the folder it is in now.</translation>
     </message>
     <message>
         <source>%1 has changed on disk since it was imported (its content no longer matches the SHA-256 recorded in the project). The labels may not fit it; nothing in the project was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has changed on disk since it was imported (its content no longer matches the SHA-256 recorded in the project). The labels may not fit it; nothing in the project was changed.</translation>
     </message>
     <message>
         <source>The cut must cross a polygon from one side to the other</source>
-        <translation type="unfinished"></translation>
+        <translation>The cut must cross a polygon from one side to the other</translation>
     </message>
     <message numerus="yes">
         <source>Split %n polygon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Split %n polygon</numerusform>
+            <numerusform>Split %n polygons</numerusform>
         </translation>
     </message>
     <message>
         <source>The pixels are still loading; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>The pixels are still loading; try again in a moment</translation>
     </message>
     <message>
         <source>Select polygons or polylines to snap to edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Select polygons or polylines to snap to edges</translation>
     </message>
 </context>
 <context>
@@ -1559,11 +1618,11 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <name>rwb::image::ToolController</name>
     <message>
         <source>The pixels are still loading; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>The pixels are still loading; try again in a moment</translation>
     </message>
     <message>
         <source>GrabCut found no object in the box</source>
-        <translation type="unfinished"></translation>
+        <translation>GrabCut found no object in the box</translation>
     </message>
 </context>
 <context>
@@ -1893,27 +1952,27 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     <name>rwb::project::AssetRelocator</name>
     <message>
         <source>No file of the project is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No file of the project is missing.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n missing file(s) found and relocated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n missing file found and relocated.</numerusform>
+            <numerusform>%1 of %n missing files found and relocated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) with the right name but other content were left alone: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file with the right name but other content was left alone: %1</numerusform>
+            <numerusform>%n files with the right name but other content were left alone: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Still missing: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Still missing: %1</numerusform>
+            <numerusform>Still missing: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1928,54 +1987,54 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     <name>rwb::project::AttributeEditor</name>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing selected</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation selected</numerusform>
+            <numerusform>%n annotations selected</numerusform>
         </translation>
     </message>
     <message>
         <source>(several classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(several classes)</translation>
     </message>
     <message>
         <source>(no class)</source>
-        <translation type="unfinished">(no class)</translation>
+        <translation>(no class)</translation>
     </message>
     <message>
         <source>Drawn by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawn by hand</translation>
     </message>
     <message>
         <source>Model %1, confidence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Model %1, confidence %2</translation>
     </message>
     <message>
         <source>Model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Model %1</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported from %1</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule %1</translation>
     </message>
     <message>
         <source>proposal, not yet accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>proposal, not yet accepted</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revision %1</translation>
     </message>
     <message>
         <source>(several values)</source>
-        <translation type="unfinished"></translation>
+        <translation>(several values)</translation>
     </message>
 </context>
 <context>
@@ -2530,43 +2589,43 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     <name>rwb::project::ReviewPanel</name>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nobody</translation>
     </message>
     <message>
         <source>No asset open</source>
-        <translation type="unfinished"></translation>
+        <translation>No asset open</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned to:</translation>
     </message>
     <message>
         <source>Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer:</translation>
     </message>
     <message>
         <source>Review comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Review comment:</translation>
     </message>
     <message>
         <source>What to fix, or why it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>What to fix, or why it was rejected</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
     <message>
         <source>Needs Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs Review</translation>
     </message>
 </context>
 <context>

@@ -337,63 +337,63 @@
     </message>
     <message>
         <source>Every asset is labeled: none is left to do or in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有素材均已标注：没有待标注或标注中的素材。</translation>
     </message>
     <message>
         <source>No other asset is waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有其他待审核的素材。</translation>
     </message>
     <message>
         <source>Folder the Missing Files Are In Now</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失文件现在所在的文件夹</translation>
     </message>
     <message>
         <source>Relocate Missing Files</source>
-        <translation type="unfinished"></translation>
+        <translation>重新定位缺失文件</translation>
     </message>
     <message>
         <source>Next &amp;Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个未完成(&amp;U)</translation>
     </message>
     <message>
         <source>Open the next asset still to do or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>打开下一个待标注或标注中的素材</translation>
     </message>
     <message>
         <source>Next Needing &amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个待审核(&amp;R)</translation>
     </message>
     <message>
         <source>Open the next asset waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>打开下一个待审核的素材</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>接受(&amp;A)</translation>
     </message>
     <message>
         <source>Accept the open asset&apos;s labels as reviewer, with the comment typed</source>
-        <translation type="unfinished"></translation>
+        <translation>以审核员身份接受当前素材的标注，并附上所填评语</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;J)</translation>
     </message>
     <message>
         <source>Reject the open asset&apos;s labels as reviewer, with the comment typed</source>
-        <translation type="unfinished"></translation>
+        <translation>以审核员身份拒绝当前素材的标注，并附上所填评语</translation>
     </message>
     <message>
         <source>Re&amp;locate Missing Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新定位缺失文件(&amp;L)…</translation>
     </message>
     <message>
         <source>Find moved files in a folder and point the project at them</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中查找被移动的文件，并让项目指向它们</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
 </context>
 <context>
@@ -428,43 +428,78 @@
     </message>
     <message>
         <source>%1 is used by: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被以下操作占用：%2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Resolve the key conflicts first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先解决快捷键冲突</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键：</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished">默认值</translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>All Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>全部恢复默认</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::app::main</name>
+    <message>
+        <source>Resonance Workbench: offline labeling of industrial data.</source>
+        <translation>Resonance Workbench：工业数据离线标注。</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en (default: as in Preferences).</source>
+        <translation>界面语言：zh_CN 或 en（默认：与首选项一致）。</translation>
+    </message>
+    <message>
+        <source>Render the main window to the PNG &lt;file&gt; once it has settled, then quit.</source>
+        <translation>主窗口加载完成后将其渲染为 PNG 文件 &lt;file&gt;，然后退出。</translation>
+    </message>
+    <message>
+        <source>Open the asset with this id after the project (screenshots, bug reports).</source>
+        <translation>打开项目后再打开此 id 的素材（用于截图、问题报告）。</translation>
+    </message>
+    <message>
+        <source>Show the open image at this zoom (percent), centred (screenshots).</source>
+        <translation>以此缩放比例（百分比）居中显示打开的图像（用于截图）。</translation>
+    </message>
+    <message>
+        <source>Project file (*.rwb) to open.</source>
+        <translation>要打开的项目文件（*.rwb）。</translation>
+    </message>
+    <message>
+        <source>resonance: unknown language &apos;%1&apos; (use %2)</source>
+        <translation>resonance：未知语言“%1”（请使用 %2）</translation>
+    </message>
+    <message>
+        <source>resonance: give at most one project file</source>
+        <translation>resonance：最多只能指定一个项目文件</translation>
     </message>
 </context>
 <context>
@@ -783,15 +818,39 @@ Commands:
 Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
 damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：resonance-cli [--json] [--user NAME] COMMAND ARGS...
+
+命令：
+  init PROJECT.rwb [--name NAME]        创建项目
+  import PROJECT.rwb INPUT...           导入文件、文件夹或通配符模式（跳过重复文件）
+  info PROJECT.rwb                      项目概况、数量统计、OpenCV DNN 后端
+  labels PROJECT.rwb list               列出标签类别和属性
+  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
+                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
+  labels PROJECT.rwb edit NAME [--name NEW] [其余选项同 add]
+  labels PROJECT.rwb remove NAME
+  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
+                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
+  labels PROJECT.rwb attr-edit NAME [--class CLASS] [其余选项同 attr-add]
+  labels PROJECT.rwb attr-remove NAME [--class CLASS]
+  labels PROJECT.rwb export FILE.json | import FILE.json
+  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
+  stats PROJECT.rwb                     数据集构成统计
+  check PROJECT.rwb                     全面检查项目文件的完整性
+  relocate PROJECT.rwb FOLDER           让缺失文件指向 FOLDER 下的副本（SHA-256 相同）
+  sample DIR                            在 DIR 中创建示例项目
+
+退出码：0 成功，1 失败，2 参数错误，3 无法打开项目（不存在、不是项目、
+已损坏、版本较新、只读），4 部分完成（部分输入失败），5 未找到，130 已取消。
+</translation>
     </message>
     <message>
         <source>relocate needs a project path and a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>relocate 需要项目路径和文件夹</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件夹</translation>
     </message>
 </context>
 <context>
@@ -1135,61 +1194,61 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
     <message>
         <source>Keypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>关键点</translation>
     </message>
     <message>
         <source>GrabCut Box</source>
-        <translation type="unfinished"></translation>
+        <translation>GrabCut 框选</translation>
     </message>
     <message>
         <source>Split Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>分割多边形</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 %1</translation>
     </message>
     <message>
         <source>x %1  y %2  value %3  zoom %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1  y %2  值 %3  缩放 %4%</translation>
     </message>
     <message>
         <source>Snap Vertices to Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>顶点吸附到边缘</translation>
     </message>
     <message>
         <source>Page </source>
-        <translation type="unfinished"></translation>
+        <translation>页 </translation>
     </message>
     <message>
         <source>Page of a multi-page TIFF; shapes are kept per page</source>
-        <translation type="unfinished"></translation>
+        <translation>多页 TIFF 的页码；形状按页分别保存</translation>
     </message>
     <message>
         <source>%1 is missing. Move it back, or use Asset ▸ Relocate Missing Files… to point the project at the folder it is in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺失。请将其移回原处，或使用“素材 ▸ 重新定位缺失文件…”让项目指向它现在所在的文件夹。</translation>
     </message>
     <message>
         <source>%1 has changed on disk since it was imported (its content no longer matches the SHA-256 recorded in the project). The labels may not fit it; nothing in the project was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 自导入后已在磁盘上被修改（其内容与项目中记录的 SHA-256 不再一致）。标注可能与其不符；项目未做任何更改。</translation>
     </message>
     <message>
         <source>The cut must cross a polygon from one side to the other</source>
-        <translation type="unfinished"></translation>
+        <translation>切割线必须从一侧到另一侧穿过多边形</translation>
     </message>
     <message numerus="yes">
         <source>Split %n polygon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>分割 %n 个多边形</numerusform>
         </translation>
     </message>
     <message>
         <source>The pixels are still loading; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>像素仍在加载，请稍后再试</translation>
     </message>
     <message>
         <source>Select polygons or polylines to snap to edges</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要吸附到边缘的多边形或折线</translation>
     </message>
 </context>
 <context>
@@ -1536,11 +1595,11 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <name>rwb::image::ToolController</name>
     <message>
         <source>The pixels are still loading; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>像素仍在加载，请稍后再试</translation>
     </message>
     <message>
         <source>GrabCut found no object in the box</source>
-        <translation type="unfinished"></translation>
+        <translation>GrabCut 未在框内找到目标</translation>
     </message>
 </context>
 <context>
@@ -1865,24 +1924,24 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     <name>rwb::project::AssetRelocator</name>
     <message>
         <source>No file of the project is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有缺失的文件。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n missing file(s) found and relocated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个缺失文件中已找到并重新定位 %1 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) with the right name but other content were left alone: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个文件名称相同但内容不同，未做处理：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Still missing: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仍然缺失：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -1897,53 +1956,53 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     <name>rwb::project::AttributeEditor</name>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选中任何内容</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选中 %n 个标注</numerusform>
         </translation>
     </message>
     <message>
         <source>(several classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>（多个类别）</translation>
     </message>
     <message>
         <source>(no class)</source>
-        <translation type="unfinished">（无类别）</translation>
+        <translation>（无类别）</translation>
     </message>
     <message>
         <source>Drawn by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手工绘制</translation>
     </message>
     <message>
         <source>Model %1, confidence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1，置信度 %2</translation>
     </message>
     <message>
         <source>Model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入自 %1</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1</translation>
     </message>
     <message>
         <source>proposal, not yet accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>候选标注，尚未接受</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修订 %1</translation>
     </message>
     <message>
         <source>(several values)</source>
-        <translation type="unfinished"></translation>
+        <translation>（多个值）</translation>
     </message>
 </context>
 <context>
@@ -2495,43 +2554,43 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     <name>rwb::project::ReviewPanel</name>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>No asset open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开素材</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">状态：</translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给：</translation>
     </message>
     <message>
         <source>Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>审核员：</translation>
     </message>
     <message>
         <source>Review comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>审核意见：</translation>
     </message>
     <message>
         <source>What to fix, or why it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>需要修改之处，或拒绝的原因</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>接受</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Needs Review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
 </context>
 <context>

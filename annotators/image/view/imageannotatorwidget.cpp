@@ -261,7 +261,7 @@ void ImageAnnotatorWidget::buildUi()
     splitter->addWidget(centre);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 1);
-    splitter->setSizes({ 900, 240 });
+    splitter->setSizes({ 1000, 220 });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

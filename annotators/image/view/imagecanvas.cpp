@@ -288,7 +288,15 @@ void ImageCanvas::drawPixels(QPainter &painter)
     const double fx = double(image.width()) / levelSize.width();
     const double fy = double(image.height()) / levelSize.height();
     painter.save();
-    painter.setTransform(viewTransform());
+    const QTransform view = viewTransform() * painter.transform();
+    painter.resetTransform();
+    // Tiles go to device rectangles whose edges are rounded once, the same way for both tiles
+    // that share an edge: at fractional offsets no seam of background shows between them.
+    auto deviceRect = [&view](const QRectF &imageRect) {
+        const QPointF a = view.map(imageRect.topLeft());
+        const QPointF b = view.map(imageRect.bottomRight());
+        return QRectF(QPointF(std::round(a.x()), std::round(a.y())), QPointF(std::round(b.x()), std::round(b.y())));
+    };
     painter.setRenderHint(QPainter::SmoothPixmapTransform, m_scale * fx < 1.0);
     if (m_displayPreview.isNull()) {
         const QImage raw = m_source->preview();
@@ -312,8 +320,9 @@ void ImageCanvas::drawPixels(QPainter &painter)
             const QRect r = m_source->tileRect(level, tx, ty);
             const QRectF target(r.x() * fx, r.y() * fy, r.width() * fx, r.height() * fy);
             QImage tile = displayTile(level, tx, ty);
+            const QRectF device = deviceRect(target);
             if (!tile.isNull()) {
-                painter.drawImage(target, tile);
+                painter.drawImage(device, tile);
                 continue;
             }
             // Not built yet: the nearest coarser tile that is, else the preview.
@@ -329,13 +338,13 @@ void ImageCanvas::drawPixels(QPainter &painter)
                 const double uy = double(image.height()) / upSize.height();
                 const QRectF source(
                     (target.x() / ux) - cr.x(), (target.y() / uy) - cr.y(), target.width() / ux, target.height() / uy);
-                painter.drawImage(target, coarse, source);
+                painter.drawImage(device, coarse, source);
                 drawn = true;
             }
             if (!drawn && !preview.isNull()) {
                 const double px = double(preview.width()) / image.width();
                 const double py = double(preview.height()) / image.height();
-                painter.drawImage(target, preview,
+                painter.drawImage(device, preview,
                     QRectF(target.x() * px, target.y() * py, target.width() * px, target.height() * py));
             }
         }
