@@ -50,18 +50,26 @@ void ImageCanvas::setSource(std::shared_ptr<ImageSource> source)
     if (m_source)
         disconnect(m_source.get(), nullptr, this, nullptr);
     m_source = std::move(source);
+    ++m_pixelsVersion;
     m_displayTiles.clear();
     m_displayPreview = QImage();
     m_preview.clear();
     m_tools->cancel();
     if (m_source) {
         m_renderer.setMapping(DisplayMapping::identity(m_source->info().bitsPerSample), m_source->info().bitsPerSample);
-        connect(m_source.get(), &ImageSource::tilesReady, this, [this] { update(); });
-        connect(m_source.get(), &ImageSource::previewReady, this, [this] {
-            m_displayPreview = QImage();
+        connect(m_source.get(), &ImageSource::tilesReady, this, [this] {
+            ++m_pixelsVersion;
             update();
         });
-        connect(m_source.get(), &ImageSource::completed, this, [this] { update(); });
+        connect(m_source.get(), &ImageSource::previewReady, this, [this] {
+            m_displayPreview = QImage();
+            ++m_pixelsVersion;
+            update();
+        });
+        connect(m_source.get(), &ImageSource::completed, this, [this] {
+            ++m_pixelsVersion;
+            update();
+        });
     }
     fitToWindow();
 }
@@ -123,6 +131,7 @@ void ImageCanvas::setDisplayMapping(const DisplayMapping &mapping)
     if (!m_source || mapping == m_renderer.mapping())
         return;
     m_renderer.setMapping(mapping, m_source->info().bitsPerSample);
+    ++m_pixelsVersion;
     m_displayTiles.clear();
     m_displayPreview = QImage();
     update();
@@ -282,6 +291,48 @@ QImage ImageCanvas::displayTile(int level, int tx, int ty) const
 
 void ImageCanvas::drawPixels(QPainter &painter)
 {
+    if (m_naive || !m_source->isComplete()) {
+        // While tiles are still arriving (and in the benchmark's baseline) they are drawn as
+        // they are; a finished pyramid is composed once per view and reused like the shapes.
+        drawTiles(painter);
+    } else {
+        updatePixelLayer();
+        painter.drawImage(QPointF(0, 0), m_pixelLayer.image);
+    }
+    drawGrid(painter);
+}
+
+void ImageCanvas::updatePixelLayer()
+{
+    const qreal dpr = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * dpr).toSize();
+    PixelLayer &l = m_pixelLayer;
+    const bool same = l.version == m_pixelsVersion && l.scale == m_scale && l.image.size() == pixels && l.dpr == dpr;
+    if (same && l.offset == m_offset)
+        return;
+    const QPointF delta = m_offset - l.offset;
+    const bool integral = std::abs(delta.x() * dpr - std::round(delta.x() * dpr)) < 1e-6
+        && std::abs(delta.y() * dpr - std::round(delta.y() * dpr)) < 1e-6;
+    QImage next(pixels, QImage::Format_ARGB32_Premultiplied);
+    next.setDevicePixelRatio(dpr);
+    next.fill(QColor(40, 42, 46));
+    QPainter p(&next);
+    if (same && integral && std::abs(delta.x()) < width() && std::abs(delta.y()) < height()) {
+        const QPoint shift(int(std::lround(delta.x())), int(std::lround(delta.y())));
+        p.drawImage(QPointF(shift), l.image);
+        p.setClipRegion(QRegion(rect()) - QRegion(rect().translated(shift)));
+    }
+    drawTiles(p);
+    p.end();
+    l.image = std::move(next);
+    l.version = m_pixelsVersion;
+    l.scale = m_scale;
+    l.offset = m_offset;
+    l.dpr = dpr;
+}
+
+void ImageCanvas::drawTiles(QPainter &painter)
+{
     const QSize image = imageSize();
     const int level = levelForScale();
     const QSize levelSize = m_source->levelSize(level);
@@ -350,8 +401,12 @@ void ImageCanvas::drawPixels(QPainter &painter)
         }
     }
     painter.restore();
+}
 
-    if (m_scale >= GridScale) {
+void ImageCanvas::drawGrid(QPainter &painter)
+{
+    const QRectF visible = visibleImageRect().intersected(QRectF(QPointF(0, 0), QSizeF(imageSize())));
+    if (m_scale >= GridScale && !visible.isEmpty()) {
         painter.save();
         painter.setPen(QPen(QColor(128, 128, 128, 90), 0));
         const int x0 = int(std::floor(visible.left()));
@@ -572,6 +627,10 @@ void ImageCanvas::paintCulled(QPainter &painter, const QRect &clip, Culled culle
             return std::pair(x.color.rgba(), x.proposed) < std::pair(y.color.rgba(), y.proposed);
         });
     }
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    QRgb penColor = 0;
+    int penProposed = -1;
+    int brushAlpha = -1;
     for (int i : outlines) {
         const Item &it = m_items[i];
         QColor fill = it.color;
@@ -580,18 +639,30 @@ void ImageCanvas::paintCulled(QPainter &painter, const QRect &clip, Culled culle
         QPen pen(it.color, aliased ? 0.0 : 1.0, it.proposed ? Qt::DashLine : Qt::SolidLine);
         pen.setCosmetic(true);
         const DrawnItem &d = m_drawn[size_t(i)];
+        if (aliased && !d.polygon.isEmpty()) {
+            // The dense case: the engine's pen and brush change only with the colour, and plain
+            // polygons are mapped here (no path conversion per shape in the raster engine).
+            if (it.color.rgba() != penColor || int(it.proposed) != penProposed) {
+                penColor = it.color.rgba();
+                penProposed = int(it.proposed);
+                painter.setPen(pen);
+                brushAlpha = -1;
+            }
+            if (fill.alpha() != brushAlpha) {
+                brushAlpha = fill.alpha();
+                painter.setBrush(fill);
+            }
+            painter.drawPolygon(view.map(d.polygon));
+            continue;
+        }
+        penColor = 0;
+        penProposed = -1;
+        brushAlpha = -1;
         // Fills are never antialiased (their edge is under the outline anyway): antialiased
         // filling costs by area, and zoomed-in shapes are large.
         painter.setRenderHint(QPainter::Antialiasing, false);
         if (!d.polygon.isEmpty()) {
-            // Plain polygons are mapped here: no path conversion per shape in the raster engine.
             const QPolygonF mapped = view.map(d.polygon);
-            if (aliased) {
-                painter.setPen(pen);
-                painter.setBrush(fill);
-                painter.drawPolygon(mapped);
-                continue;
-            }
             painter.setPen(Qt::NoPen);
             painter.setBrush(fill);
             painter.drawPolygon(mapped);

@@ -121,6 +121,10 @@ private:
     };
     void rebuildDrawn();
     void drawPixels(QPainter &painter);
+    void drawTiles(QPainter &painter);
+    void drawGrid(QPainter &painter);
+    /// Brings the cached composition of the finished pyramid's tiles up to date with the view.
+    void updatePixelLayer();
     void drawItems(QPainter &painter);
     /// Brings the cached shape layer up to date with the view (a pan redraws only new strips).
     void updateShapeLayer();
@@ -163,6 +167,16 @@ private:
         int drawn = 0;
     };
     ShapeLayer m_layer;
+    struct PixelLayer
+    {
+        QImage image;
+        quint64 version = 0;
+        double scale = 0;
+        QPointF offset;
+        qreal dpr = 1;
+    };
+    PixelLayer m_pixelLayer;
+    quint64 m_pixelsVersion = 1;
     quint64 m_itemsVersion = 1;
     QSet<qint64> m_previewIds;
     mutable QHash<QString, QImage> m_labelImages;
