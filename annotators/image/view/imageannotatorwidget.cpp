@@ -461,7 +461,7 @@ void ImageAnnotatorWidget::close()
 
 bool ImageAnnotatorWidget::isLoading() const
 {
-    return (m_buildJob && m_buildWatcher.isRunning()) || m_hashWatcher.isRunning();
+    return (m_buildJob && m_buildWatcher.isRunning()) || m_hashWatcher.isRunning() || m_canvas->isLayerPending();
 }
 
 QString ImageAnnotatorWidget::bannerText() const

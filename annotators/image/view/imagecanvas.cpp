@@ -3,12 +3,14 @@
 #include "../raster/imagesource.h"
 #include "toolcontroller.h"
 
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QThread>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -23,6 +25,7 @@ constexpr double DotBelowPixels = 4.0; ///< shapes smaller than this on screen b
 constexpr int AntialiasBelow = 400; ///< outlines per frame drawn antialiased
 constexpr int LabelsBelow = 300;
 constexpr int MaxLabelWidth = 240; ///< widest label tag, in pixels
+constexpr double DraftAboveMs = 12.0; ///< a full layer slower than this is drawn off the GUI thread on zoom
 constexpr int ParallelAbove = 1000; ///< outlines from which the layer is drawn in bands on several threads
 constexpr qint64 DisplayCacheKiB = 128 * 1024;
 
@@ -41,9 +44,17 @@ ImageCanvas::ImageCanvas(QWidget *parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(200, 150);
+    m_drawn = std::make_shared<std::vector<DrawnItem>>();
+    // An exact layer drawn on another thread is shown with the next frame.
+    connect(&m_layerWatcher, &QFutureWatcher<ShapeLayer>::finished, this, qOverload<>(&QWidget::update));
 }
 
-ImageCanvas::~ImageCanvas() = default;
+ImageCanvas::~ImageCanvas()
+{
+    m_layerWatcher.disconnect(this);
+    if (m_layerJob.isValid())
+        m_layerJob.waitForFinished();
+}
 
 void ImageCanvas::setSource(std::shared_ptr<ImageSource> source)
 {
@@ -102,8 +113,9 @@ const ImageCanvas::Item *ImageCanvas::item(qint64 id) const
 
 void ImageCanvas::rebuildDrawn()
 {
-    m_drawn.clear();
-    m_drawn.reserve(size_t(m_items.size()));
+    // A new vector each time: a layer being drawn on another thread keeps the one it started with.
+    auto drawn = std::make_shared<std::vector<DrawnItem>>();
+    drawn->reserve(size_t(m_items.size()));
     for (const Item &item : std::as_const(m_items)) {
         DrawnItem d;
         d.path = item.shape.path();
@@ -122,8 +134,9 @@ void ImageCanvas::rebuildDrawn()
         d.bounds = item.shape.extent();
         if (d.bounds.isEmpty())
             d.bounds = d.path.boundingRect();
-        m_drawn.push_back(std::move(d));
+        drawn->push_back(std::move(d));
     }
+    m_drawn = std::move(drawn);
 }
 
 void ImageCanvas::setDisplayMapping(const DisplayMapping &mapping)
@@ -231,7 +244,7 @@ qint64 ImageCanvas::itemAt(QPointF imagePos, double tolerance) const
         const Item &it = m_items[i];
         if (it.flags & 3) // hidden or locked
             continue;
-        if (!m_drawn[size_t(i)].bounds.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(imagePos))
+        if (!(*m_drawn)[size_t(i)].bounds.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(imagePos))
             continue;
         if (it.shape.contains(imagePos, tolerance))
             return it.id;
@@ -244,7 +257,7 @@ QSet<qint64> ImageCanvas::itemsIn(const QRectF &imageRect) const
     QSet<qint64> out;
     const QRectF r = imageRect.normalized();
     for (int i = 0; i < m_items.size(); ++i) {
-        if (!(m_items[i].flags & 3) && r.contains(m_drawn[size_t(i)].bounds))
+        if (!(m_items[i].flags & 3) && r.contains((*m_drawn)[size_t(i)].bounds))
             out.insert(m_items[i].id);
     }
     return out;
@@ -434,7 +447,7 @@ void ImageCanvas::drawItems(QPainter &painter)
         painter.save();
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.setTransform(viewTransform());
-        for (size_t i = 0; i < m_drawn.size(); ++i) {
+        for (size_t i = 0; i < m_drawn->size(); ++i) {
             const Item &it = m_items[int(i)];
             QPen pen(it.color, 1.5);
             pen.setCosmetic(true);
@@ -442,7 +455,7 @@ void ImageCanvas::drawItems(QPainter &painter)
             QColor fill = it.color;
             fill.setAlpha(it.shape.isArea() ? 45 : 0);
             painter.setBrush(fill);
-            painter.drawPath(m_drawn[i].path);
+            painter.drawPath((*m_drawn)[i].path);
             ++m_lastDrawn;
         }
         painter.restore();
@@ -481,20 +494,112 @@ void ImageCanvas::drawItems(QPainter &painter)
         QPen pen(m_items[*index].color, 2.5, m_items[*index].proposed ? Qt::DashLine : Qt::SolidLine);
         pen.setCosmetic(true);
         painter.setPen(pen);
-        painter.drawPath(m_drawn[size_t(*index)].path);
+        painter.drawPath((*m_drawn)[size_t(*index)].path);
     }
     painter.restore();
 }
 
+ImageCanvas::LayerInput ImageCanvas::layerInput() const
+{
+    LayerInput in;
+    in.items = m_items;
+    in.drawn = m_drawn;
+    in.previewIds = m_previewIds;
+    in.font = font();
+    in.scale = m_scale;
+    in.offset = m_offset;
+    in.dpr = devicePixelRatioF();
+    in.size = size();
+    in.showLabels = m_showLabels;
+    in.itemsVersion = m_itemsVersion;
+    return in;
+}
+
+ImageCanvas::ShapeLayer ImageCanvas::buildLayer(LayerInput in, QHash<QString, QImage> *labels, bool parallel)
+{
+    ShapeLayer l;
+    const QSize pixels = (QSizeF(in.size) * in.dpr).toSize();
+    l.image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    l.image.setDevicePixelRatio(in.dpr);
+    l.image.fill(Qt::transparent);
+    l.itemsVersion = in.itemsVersion;
+    l.previewIds = in.previewIds;
+    l.showLabels = in.showLabels;
+    l.scale = in.scale;
+    l.offset = in.offset;
+    l.dpr = in.dpr;
+    const QRect whole(QPoint(0, 0), in.size);
+    const Culled all = cull(in, whole);
+    // Level of detail is chosen for the whole view and kept while it is panned.
+    l.aliased = all.outlines.size() >= size_t(AntialiasBelow);
+    l.labels = in.showLabels && all.outlines.size() < size_t(LabelsBelow);
+    l.drawn = int(all.outlines.size() + all.dots.size());
+    in.aliased = l.aliased;
+    in.labels = l.labels;
+    QPainter painter(&l.image);
+    const int threads = std::min(QThread::idealThreadCount(), 8);
+    if (!parallel || all.outlines.size() < size_t(ParallelAbove) || threads < 2 || l.labels) {
+        paintCulled(in, painter, whole, all, labels);
+        return l;
+    }
+    // Many shapes: horizontal bands of the layer are drawn at the same time, each into an image
+    // of its own (a QPainter per image is safe across threads), then put together.
+    struct Band
+    {
+        QRect rect;
+        QImage image;
+    };
+    std::vector<Band> bands(size_t(threads) * 2);
+    for (size_t k = 0; k < bands.size(); ++k) {
+        const int top = int(whole.height() * k / bands.size());
+        const int bottom = int(whole.height() * (k + 1) / bands.size());
+        bands[k].rect = QRect(0, top, whole.width(), bottom - top);
+    }
+    QtConcurrent::blockingMap(bands, [&in](Band &band) {
+        if (band.rect.isEmpty())
+            return;
+        band.image = QImage((QSizeF(band.rect.size()) * in.dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+        band.image.setDevicePixelRatio(in.dpr);
+        band.image.fill(Qt::transparent);
+        QPainter p(&band.image);
+        p.translate(-band.rect.topLeft());
+        paintCulled(in, p, band.rect, cull(in, band.rect), nullptr);
+    });
+    for (const Band &band : bands) {
+        if (!band.image.isNull())
+            painter.drawImage(band.rect.topLeft(), band.image);
+    }
+    return l;
+}
+
+void ImageCanvas::adoptFinishedLayer()
+{
+    if (!m_layerJob.isValid() || !m_layerJob.isFinished())
+        return;
+    ShapeLayer done = m_layerJob.result();
+    m_layerJob = {};
+    if (done.itemsVersion != m_itemsVersion || done.previewIds != m_previewIds || done.showLabels != m_showLabels)
+        return; // the shapes changed meanwhile
+    m_precise = done;
+    if (done.scale == m_scale && done.dpr == devicePixelRatioF() && done.image.size() == m_layer.image.size())
+        m_layer = done; // shifted below if the view was panned meanwhile
+}
+
 void ImageCanvas::updateShapeLayer()
 {
+    adoptFinishedLayer();
     const qreal dpr = devicePixelRatioF();
     const QSize pixels = (QSizeF(size()) * dpr).toSize();
     ShapeLayer &l = m_layer;
-    const bool sameContent = l.itemsVersion == m_itemsVersion && l.previewIds == m_previewIds
-        && l.showLabels == m_showLabels && l.scale == m_scale && l.image.size() == pixels && l.dpr == dpr;
-    if (sameContent && l.offset == m_offset)
+    const bool sameShapes = l.itemsVersion == m_itemsVersion && l.previewIds == m_previewIds
+        && l.showLabels == m_showLabels && l.image.size() == pixels && l.dpr == dpr;
+    const bool sameContent = sameShapes && l.scale == m_scale;
+    if (sameContent && l.offset == m_offset && !l.draft)
         return;
+    if (sameContent && l.offset == m_offset && l.draft) {
+        startLayerJob();
+        return;
+    }
 
     const QPointF delta = m_offset - l.offset;
     const bool integral = std::abs(delta.x() * dpr - std::round(delta.x() * dpr)) < 1e-6
@@ -514,42 +619,88 @@ void ImageCanvas::updateShapeLayer()
         exposed -= QRegion(rect().translated(shift));
         l.image = std::move(moved);
         l.offset = m_offset;
+        LayerInput in = layerInput();
+        in.aliased = l.aliased;
+        in.labels = l.labels;
         QPainter p(&l.image);
         for (const QRect &strip : exposed)
-            paintShapes(p, strip, false);
+            paintCulled(in, p, strip, cull(in, strip), &m_labelImages);
+        if (l.draft)
+            startLayerJob();
         return;
     }
 
-    l.image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-    l.image.setDevicePixelRatio(dpr);
-    l.image.fill(Qt::transparent);
-    l.itemsVersion = m_itemsVersion;
-    l.previewIds = m_previewIds;
-    l.showLabels = m_showLabels;
-    l.scale = m_scale;
-    l.offset = m_offset;
-    l.dpr = dpr;
-    QPainter p(&l.image);
-    paintShapes(p, rect(), true);
+    // A new zoom of the same shapes while a full layer costs more than a frame: show the last
+    // exact layer scaled (a draft) at once and draw the exact one on another thread; it replaces
+    // the draft as soon as it is done (a wheel zoom stays fluid at any number of shapes).
+    if (sameShapes && !m_naive && m_lastBuildMs > DraftAboveMs && !m_precise.image.isNull()
+        && m_precise.itemsVersion == m_itemsVersion) {
+        QImage draft(pixels, QImage::Format_ARGB32_Premultiplied);
+        draft.setDevicePixelRatio(dpr);
+        draft.fill(Qt::transparent);
+        {
+            QPainter p(&draft);
+            const double k = m_scale / m_precise.scale;
+            p.setTransform(QTransform(
+                k, 0, 0, k, m_offset.x() - m_precise.offset.x() * k, m_offset.y() - m_precise.offset.y() * k));
+            p.drawImage(QPointF(0, 0), m_precise.image);
+        }
+        const int drawn = l.drawn;
+        l = m_precise;
+        l.image = std::move(draft);
+        l.scale = m_scale;
+        l.offset = m_offset;
+        l.draft = true;
+        l.drawn = drawn;
+        startLayerJob();
+        return;
+    }
+
+    QElapsedTimer clock;
+    clock.start();
+    l = buildLayer(layerInput(), &m_labelImages, true);
+    m_lastBuildMs = double(clock.nsecsElapsed()) / 1e6;
+    m_precise = l;
 }
 
-ImageCanvas::Culled ImageCanvas::cull(const QRect &clip) const
+void ImageCanvas::startLayerJob()
 {
-    const QTransform view = viewTransform();
+    if (m_layerJob.isValid() && !m_layerJob.isFinished())
+        return; // the next frame starts another for the view of then
+    m_layerJob = QtConcurrent::run([in = layerInput()] {
+        QHash<QString, QImage> labels; // the canvas's cache stays on the GUI thread
+        QElapsedTimer clock;
+        clock.start();
+        ShapeLayer l = buildLayer(in, &labels, false);
+        l.buildMs = double(clock.nsecsElapsed()) / 1e6;
+        return l;
+    });
+    m_layerWatcher.setFuture(m_layerJob);
+}
+
+bool ImageCanvas::isLayerPending() const
+{
+    return m_layer.draft || (m_layerJob.isValid() && !m_layerJob.isFinished());
+}
+
+ImageCanvas::Culled ImageCanvas::cull(const LayerInput &in, const QRect &clip)
+{
+    const QTransform view = in.view();
     // Labels stand above a shape's top-left corner and may reach far to the right, so shapes a
     // little outside the clip can still put their label into it.
-    const int labelHeight = QFontMetrics(font()).height() + 2;
+    const int labelHeight = QFontMetrics(in.font).height() + 2;
     const QRectF reach = QRectF(clip).adjusted(-MaxLabelWidth, 0, 0, labelHeight);
     const QRectF visible = view.inverted().mapRect(reach);
     Culled out;
-    for (size_t i = 0; i < m_drawn.size(); ++i) {
-        const Item &it = m_items[int(i)];
-        if ((it.flags & 1) || m_previewIds.contains(it.id))
+    const std::vector<DrawnItem> &drawn = *in.drawn;
+    for (size_t i = 0; i < drawn.size(); ++i) {
+        const Item &it = in.items[qsizetype(i)];
+        if ((it.flags & 1) || in.previewIds.contains(it.id))
             continue;
-        const QRectF &b = m_drawn[i].bounds;
+        const QRectF &b = drawn[i].bounds;
         if (!b.intersects(visible) && !(b.isEmpty() && visible.contains(b.topLeft())))
             continue;
-        if (std::max(b.width(), b.height()) * m_scale < DotBelowPixels) {
+        if (std::max(b.width(), b.height()) * in.scale < DotBelowPixels) {
             const QPointF c = view.map(b.center());
             out.dots.emplace_back(it.color.rgb(), QRectF(c.x() - 1.5, c.y() - 1.5, 3, 3));
         } else {
@@ -559,56 +710,11 @@ ImageCanvas::Culled ImageCanvas::cull(const QRect &clip) const
     return out;
 }
 
-void ImageCanvas::paintShapes(QPainter &painter, const QRect &clip, bool wholeView)
+void ImageCanvas::paintCulled(
+    const LayerInput &in, QPainter &painter, const QRect &clip, Culled culled, QHash<QString, QImage> *labels)
 {
-    if (!wholeView) {
-        paintCulled(painter, clip, cull(clip));
-        return;
-    }
-    const Culled all = cull(clip);
-    // Level of detail is chosen for the whole view and kept while it is panned.
-    m_layer.aliased = all.outlines.size() >= size_t(AntialiasBelow);
-    m_layer.labels = m_showLabels && all.outlines.size() < size_t(LabelsBelow);
-    m_layer.drawn = int(all.outlines.size() + all.dots.size());
-    const int threads = std::min(QThread::idealThreadCount(), 8);
-    if (all.outlines.size() < size_t(ParallelAbove) || threads < 2 || m_layer.labels) {
-        paintCulled(painter, clip, all);
-        return;
-    }
-    // Many shapes: horizontal bands of the layer are drawn at the same time, each into an image
-    // of its own (a QPainter per image is safe across threads), then put together.
-    struct Band
-    {
-        QRect rect;
-        QImage image;
-    };
-    std::vector<Band> bands(size_t(threads) * 2);
-    const qreal dpr = m_layer.dpr;
-    for (size_t k = 0; k < bands.size(); ++k) {
-        const int top = clip.top() + int(clip.height() * k / bands.size());
-        const int bottom = clip.top() + int(clip.height() * (k + 1) / bands.size());
-        bands[k].rect = QRect(clip.left(), top, clip.width(), bottom - top);
-    }
-    QtConcurrent::blockingMap(bands, [this, dpr](Band &band) {
-        if (band.rect.isEmpty())
-            return;
-        band.image = QImage((QSizeF(band.rect.size()) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
-        band.image.setDevicePixelRatio(dpr);
-        band.image.fill(Qt::transparent);
-        QPainter p(&band.image);
-        p.translate(-band.rect.topLeft());
-        paintCulled(p, band.rect, cull(band.rect));
-    });
-    for (const Band &band : bands) {
-        if (!band.image.isNull())
-            painter.drawImage(band.rect.topLeft(), band.image);
-    }
-}
-
-void ImageCanvas::paintCulled(QPainter &painter, const QRect &clip, Culled culled) const
-{
-    const QTransform view = viewTransform() * painter.transform();
-    const int labelHeight = QFontMetrics(font()).height() + 2;
+    const QTransform view = in.view() * painter.transform();
+    const int labelHeight = QFontMetrics(in.font).height() + 2;
     painter.save();
     painter.setClipRect(clip);
     const QTransform base = painter.transform();
@@ -616,14 +722,14 @@ void ImageCanvas::paintCulled(QPainter &painter, const QRect &clip, Culled culle
     for (const auto &[rgb, r] : culled.dots)
         painter.fillRect(base.mapRect(r), QColor::fromRgb(rgb));
 
-    const bool aliased = m_layer.aliased;
+    const bool aliased = in.aliased;
     std::vector<int> &outlines = culled.outlines;
     if (aliased) {
         // Many small outlines, grouped by colour so that the engine's pen and brush state changes
         // seldom (overlaps of different colours may stack in another order, unseen at this size).
-        std::stable_sort(outlines.begin(), outlines.end(), [this](int a, int b) {
-            const Item &x = m_items[a];
-            const Item &y = m_items[b];
+        std::stable_sort(outlines.begin(), outlines.end(), [&in](int a, int b) {
+            const Item &x = in.items[a];
+            const Item &y = in.items[b];
             return std::pair(x.color.rgba(), x.proposed) < std::pair(y.color.rgba(), y.proposed);
         });
     }
@@ -632,13 +738,13 @@ void ImageCanvas::paintCulled(QPainter &painter, const QRect &clip, Culled culle
     int penProposed = -1;
     int brushAlpha = -1;
     for (int i : outlines) {
-        const Item &it = m_items[i];
+        const Item &it = in.items[i];
         QColor fill = it.color;
         fill.setAlpha(it.shape.isArea() || it.shape.kind() == Shape::Kind::Polyline ? (it.proposed ? 25 : 45) : 0);
         // Width 0 is the raster engine's fast one-pixel cosmetic line.
         QPen pen(it.color, aliased ? 0.0 : 1.0, it.proposed ? Qt::DashLine : Qt::SolidLine);
         pen.setCosmetic(true);
-        const DrawnItem &d = m_drawn[size_t(i)];
+        const DrawnItem &d = (*in.drawn)[size_t(i)];
         if (aliased && !d.polygon.isEmpty()) {
             // The dense case: the engine's pen and brush change only with the colour, and plain
             // polygons are mapped here (no path conversion per shape in the raster engine).
@@ -689,44 +795,48 @@ void ImageCanvas::paintCulled(QPainter &painter, const QRect &clip, Culled culle
         painter.resetTransform();
     }
 
-    if (m_layer.labels) {
+    if (in.labels) {
         painter.setRenderHint(QPainter::Antialiasing, false);
         for (int i : outlines) {
-            const Item &it = m_items[i];
+            const Item &it = in.items[i];
             if (it.label.isEmpty())
                 continue;
-            const QRectF b = view.mapRect(m_drawn[size_t(i)].bounds);
+            const QRectF b = view.mapRect((*in.drawn)[size_t(i)].bounds);
             if (b.width() < 24 && b.height() < 24)
                 continue;
-            const QImage &tag = labelImage(it.label, it.color);
+            const QImage tag = labelImage(it.label, it.color, in.font, in.dpr, labels);
             painter.drawImage(QPointF(std::round(b.left()), std::round(b.top()) - labelHeight), tag);
         }
     }
     painter.restore();
 }
 
-const QImage &ImageCanvas::labelImage(const QString &text, const QColor &color) const
+QImage ImageCanvas::labelImage(
+    const QString &text, const QColor &color, const QFont &font, qreal dpr, QHash<QString, QImage> *cache)
 {
     const QString key = text + QLatin1Char('\x1f') + QString::number(color.rgba(), 16);
-    auto it = m_labelImages.find(key);
-    if (it != m_labelImages.end())
-        return it.value();
-    if (m_labelImages.size() > 4096)
-        m_labelImages.clear();
-    const QFontMetrics metrics(font());
-    const qreal dpr = devicePixelRatioF();
+    if (cache) {
+        const auto it = cache->constFind(key);
+        if (it != cache->constEnd())
+            return it.value();
+        if (cache->size() > 4096)
+            cache->clear();
+    }
+    const QFontMetrics metrics(font);
     const QSize box(std::min(MaxLabelWidth, metrics.horizontalAdvance(text) + 6), metrics.height() + 2);
     QImage image((QSizeF(box) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
     image.fill(color);
     QPainter p(&image);
     p.setRenderHint(QPainter::TextAntialiasing, true);
-    p.setFont(font());
+    p.setFont(font);
     p.setPen(color.lightness() > 150 ? Qt::black : Qt::white);
     p.drawText(QRect(QPoint(3, 0), box - QSize(3, 0)), Qt::AlignVCenter | Qt::AlignLeft,
         metrics.elidedText(text, Qt::ElideRight, box.width() - 6));
     p.end();
-    return m_labelImages.insert(key, image).value();
+    if (cache)
+        cache->insert(key, image);
+    return image;
 }
 
 void ImageCanvas::drawSelection(QPainter &painter)

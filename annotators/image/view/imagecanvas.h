@@ -6,6 +6,9 @@
 
 #include <QCache>
 #include <QColor>
+#include <QFont>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QSet>
 #include <QWidget>
@@ -94,6 +97,8 @@ public:
     void render(QPainter &painter);
     /// Shapes drawn (outline or dot) in the last frame.
     int lastDrawnCount() const { return m_lastDrawn; }
+    /// Whether the frame shows a draft of the shapes (a zoom) while the exact layer is drawn.
+    bool isLayerPending() const;
 
 signals:
     void viewChanged();
@@ -119,6 +124,29 @@ private:
         QPolygonF polygon; ///< polygons without holes: the ring, drawn without the path
         QRectF bounds;
     };
+    /// Everything a shape layer is drawn from, copied (cheaply: shared data) so that a layer
+    /// can be drawn on any thread while the canvas goes on.
+    struct LayerInput
+    {
+        QList<Item> items;
+        std::shared_ptr<const std::vector<DrawnItem>> drawn;
+        QSet<qint64> previewIds;
+        QFont font;
+        double scale = 1;
+        QPointF offset;
+        qreal dpr = 1;
+        QSize size;
+        bool showLabels = true;
+        quint64 itemsVersion = 0;
+        bool aliased = false; ///< level of detail (set by buildLayer)
+        bool labels = false;
+        QTransform view() const { return QTransform(scale, 0, 0, scale, offset.x(), offset.y()); }
+    };
+    struct Culled
+    {
+        std::vector<int> outlines; ///< positions in the items
+        std::vector<std::pair<QRgb, QRectF>> dots; ///< colour, widget rectangle
+    };
     void rebuildDrawn();
     void drawPixels(QPainter &painter);
     void drawTiles(QPainter &painter);
@@ -126,21 +154,11 @@ private:
     /// Brings the cached composition of the finished pyramid's tiles up to date with the view.
     void updatePixelLayer();
     void drawItems(QPainter &painter);
-    /// Brings the cached shape layer up to date with the view (a pan redraws only new strips).
+    /// Brings the cached shape layer up to date with the view (a pan redraws only new strips;
+    /// a zoom with many shapes shows a draft while the exact layer is drawn on another thread).
     void updateShapeLayer();
-    /// Draws the shapes (outlines, dots, labels) that reach into \a clip, in widget coordinates.
-    void paintShapes(QPainter &painter, const QRect &clip, bool wholeView);
-    struct Culled
-    {
-        std::vector<int> outlines; ///< positions in m_items
-        std::vector<std::pair<QRgb, QRectF>> dots; ///< colour, widget rectangle
-    };
-    /// The shapes that reach into \a clip (widget coordinates); safe on any thread.
-    Culled cull(const QRect &clip) const;
-    /// Draws \a culled into \a clip with the layer's level of detail; safe on any thread while
-    /// labels are off (their cache is not shared).
-    void paintCulled(QPainter &painter, const QRect &clip, Culled culled) const;
-    const QImage &labelImage(const QString &text, const QColor &color) const;
+    void startLayerJob();
+    void adoptFinishedLayer();
     void drawSelection(QPainter &painter);
     void clampView();
     QTransform viewTransform() const;
@@ -165,8 +183,23 @@ private:
         bool aliased = false; ///< level of detail chosen for the whole view
         bool labels = true;
         int drawn = 0;
+        bool draft = false; ///< a scaled copy of an exact layer, while the exact one is drawn
+        double buildMs = 0;
     };
+    LayerInput layerInput() const;
+    static ShapeLayer buildLayer(LayerInput in, QHash<QString, QImage> *labels, bool parallel);
+    /// The shapes that reach into \a clip (widget coordinates).
+    static Culled cull(const LayerInput &in, const QRect &clip);
+    /// Draws \a culled into \a clip with the input's level of detail.
+    static void paintCulled(
+        const LayerInput &in, QPainter &painter, const QRect &clip, Culled culled, QHash<QString, QImage> *labels);
+    static QImage labelImage(
+        const QString &text, const QColor &color, const QFont &font, qreal dpr, QHash<QString, QImage> *cache);
     ShapeLayer m_layer;
+    ShapeLayer m_precise; ///< the last exact layer (drafts are scaled from it)
+    QFuture<ShapeLayer> m_layerJob;
+    QFutureWatcher<ShapeLayer> m_layerWatcher;
+    double m_lastBuildMs = 0;
     struct PixelLayer
     {
         QImage image;
@@ -179,9 +212,9 @@ private:
     quint64 m_pixelsVersion = 1;
     quint64 m_itemsVersion = 1;
     QSet<qint64> m_previewIds;
-    mutable QHash<QString, QImage> m_labelImages;
+    QHash<QString, QImage> m_labelImages;
     QList<Item> m_items;
-    std::vector<DrawnItem> m_drawn; ///< parallel to m_items
+    std::shared_ptr<const std::vector<DrawnItem>> m_drawn; ///< parallel to m_items
     QHash<qint64, int> m_index; ///< id → position in m_items
     QHash<qint64, Shape> m_preview;
     QSet<qint64> m_selection;
