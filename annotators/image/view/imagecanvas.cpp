@@ -47,13 +47,17 @@ ImageCanvas::ImageCanvas(QWidget *parent)
     m_drawn = std::make_shared<std::vector<DrawnItem>>();
     // An exact layer drawn on another thread is shown with the next frame.
     connect(&m_layerWatcher, &QFutureWatcher<ShapeLayer>::finished, this, qOverload<>(&QWidget::update));
+    connect(&m_pixelWatcher, &QFutureWatcher<PixelLayer>::finished, this, qOverload<>(&QWidget::update));
 }
 
 ImageCanvas::~ImageCanvas()
 {
     m_layerWatcher.disconnect(this);
+    m_pixelWatcher.disconnect(this);
     if (m_layerJob.isValid())
         m_layerJob.waitForFinished();
+    if (m_pixelJob.isValid())
+        m_pixelJob.waitForFinished();
 }
 
 void ImageCanvas::setSource(std::shared_ptr<ImageSource> source)
@@ -317,12 +321,25 @@ void ImageCanvas::drawPixels(QPainter &painter)
 
 void ImageCanvas::updatePixelLayer()
 {
+    if (m_pixelJob.isValid() && m_pixelJob.isFinished()) {
+        PixelLayer done = m_pixelJob.result();
+        m_pixelJob = {};
+        if (done.version == m_pixelsVersion) {
+            m_exactPixels = done;
+            if (done.scale == m_scale && done.image.size() == m_pixelLayer.image.size())
+                m_pixelLayer = done; // shifted below if the view was panned meanwhile
+        }
+    }
     const qreal dpr = devicePixelRatioF();
     const QSize pixels = (QSizeF(size()) * dpr).toSize();
     PixelLayer &l = m_pixelLayer;
-    const bool same = l.version == m_pixelsVersion && l.scale == m_scale && l.image.size() == pixels && l.dpr == dpr;
-    if (same && l.offset == m_offset)
+    const bool sameImage = l.version == m_pixelsVersion && l.image.size() == pixels && l.dpr == dpr;
+    const bool same = sameImage && l.scale == m_scale;
+    if (same && l.offset == m_offset) {
+        if (l.draft)
+            startPixelJob();
         return;
+    }
     const QPointF delta = m_offset - l.offset;
     const bool integral = std::abs(delta.x() * dpr - std::round(delta.x() * dpr)) < 1e-6
         && std::abs(delta.y() * dpr - std::round(delta.y() * dpr)) < 1e-6;
@@ -330,29 +347,118 @@ void ImageCanvas::updatePixelLayer()
     next.setDevicePixelRatio(dpr);
     next.fill(QColor(40, 42, 46));
     QPainter p(&next);
-    if (same && integral && std::abs(delta.x()) < width() && std::abs(delta.y()) < height()) {
+    const bool pan = same && integral && std::abs(delta.x()) < width() && std::abs(delta.y()) < height();
+    if (pan) {
         const QPoint shift(int(std::lround(delta.x())), int(std::lround(delta.y())));
         p.drawImage(QPointF(shift), l.image);
         p.setClipRegion(QRegion(rect()) - QRegion(rect().translated(shift)));
+    } else if (sameImage && m_pixelBuildMs > DraftAboveMs / 2 && !m_exactPixels.image.isNull()
+        && m_exactPixels.version == m_pixelsVersion) {
+        // A zoom: the last exact composition scaled now, the exact one from another thread.
+        const double k = m_scale / m_exactPixels.scale;
+        p.setTransform(QTransform(
+            k, 0, 0, k, m_offset.x() - m_exactPixels.offset.x() * k, m_offset.y() - m_exactPixels.offset.y() * k));
+        p.drawImage(QPointF(0, 0), m_exactPixels.image);
+        p.end();
+        l.image = std::move(next);
+        l.version = m_pixelsVersion;
+        l.scale = m_scale;
+        l.offset = m_offset;
+        l.dpr = dpr;
+        l.draft = true;
+        startPixelJob();
+        return;
     }
+    QElapsedTimer clock;
+    clock.start();
     drawTiles(p);
     p.end();
+    const bool wasDraft = l.draft && pan;
     l.image = std::move(next);
     l.version = m_pixelsVersion;
     l.scale = m_scale;
     l.offset = m_offset;
     l.dpr = dpr;
+    l.draft = wasDraft;
+    if (!pan) {
+        m_pixelBuildMs = double(clock.nsecsElapsed()) / 1e6;
+        m_exactPixels = l;
+    }
+    if (l.draft)
+        startPixelJob();
+}
+
+void ImageCanvas::startPixelJob()
+{
+    if (m_pixelJob.isValid() && !m_pixelJob.isFinished())
+        return;
+    if (m_displayPreview.isNull() && m_source) {
+        const QImage raw = m_source->preview();
+        if (!raw.isNull())
+            m_displayPreview = m_renderer.render(raw);
+    }
+    m_pixelJob = QtConcurrent::run([in = pixelInput()] {
+        PixelLayer l;
+        l.image = QImage((QSizeF(in.size) * in.dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+        l.image.setDevicePixelRatio(in.dpr);
+        l.image.fill(QColor(40, 42, 46));
+        QPainter p(&l.image);
+        paintTiles(in, p, nullptr);
+        p.end();
+        l.version = in.version;
+        l.scale = in.scale;
+        l.offset = in.offset;
+        l.dpr = in.dpr;
+        return l;
+    });
+    m_pixelWatcher.setFuture(m_pixelJob);
+}
+
+ImageCanvas::PixelInput ImageCanvas::pixelInput() const
+{
+    PixelInput in;
+    in.source = m_source;
+    in.renderer = m_renderer;
+    in.preview = m_displayPreview;
+    in.scale = m_scale;
+    in.offset = m_offset;
+    in.size = size();
+    in.dpr = devicePixelRatioF();
+    in.version = m_pixelsVersion;
+    return in;
 }
 
 void ImageCanvas::drawTiles(QPainter &painter)
 {
-    const QSize image = imageSize();
-    const int level = levelForScale();
-    const QSize levelSize = m_source->levelSize(level);
+    if (m_displayPreview.isNull() && m_source) {
+        const QImage raw = m_source->preview();
+        if (!raw.isNull())
+            m_displayPreview = m_renderer.render(raw);
+    }
+    paintTiles(pixelInput(), painter, this);
+}
+
+void ImageCanvas::paintTiles(const PixelInput &in, QPainter &painter, const ImageCanvas *cache)
+{
+    const std::shared_ptr<ImageSource> &src = in.source;
+    // Tiles through the canvas's cache on the GUI thread, mapped afresh on another.
+    auto displayTile = [&](int level, int tx, int ty) -> QImage {
+        if (cache)
+            return cache->displayTile(level, tx, ty);
+        if (!src->isReady(level, tx, ty))
+            return {};
+        const QImage raw = src->tile(level, tx, ty);
+        return raw.isNull() ? QImage() : in.renderer.render(raw);
+    };
+    const QSize image = src->info().size;
+    int level = 0;
+    while (level + 1 < src->levelCount() && double(1 << (level + 1)) * in.scale <= 1.0)
+        ++level;
+    const QSize levelSize = src->levelSize(level);
     const double fx = double(image.width()) / levelSize.width();
     const double fy = double(image.height()) / levelSize.height();
     painter.save();
-    const QTransform view = viewTransform() * painter.transform();
+    const QTransform view = in.view() * painter.transform();
     painter.resetTransform();
     // Tiles go to device rectangles whose edges are rounded once, the same way for both tiles
     // that share an edge: at fractional offsets no seam of background shows between them.
@@ -361,27 +467,24 @@ void ImageCanvas::drawTiles(QPainter &painter)
         const QPointF b = view.map(imageRect.bottomRight());
         return QRectF(QPointF(std::round(a.x()), std::round(a.y())), QPointF(std::round(b.x()), std::round(b.y())));
     };
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, m_scale * fx < 1.0);
-    if (m_displayPreview.isNull()) {
-        const QImage raw = m_source->preview();
-        if (!raw.isNull())
-            m_displayPreview = m_renderer.render(raw);
-    }
-    const QImage &preview = m_displayPreview;
-    const QRectF visible = visibleImageRect().intersected(QRectF(QPointF(0, 0), QSizeF(image)));
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, in.scale * fx < 1.0);
+    const QImage &preview = in.preview;
+    const QRectF visible = QRectF(
+        (QPointF(0, 0) - in.offset) / in.scale, (QPointF(in.size.width(), in.size.height()) - in.offset) / in.scale)
+                               .intersected(QRectF(QPointF(0, 0), QSizeF(image)));
     if (visible.isEmpty()) {
         painter.restore();
         return;
     }
     const int ts = ImageSource::tileSize();
-    const QSize tiles = m_source->tileCount(level);
+    const QSize tiles = src->tileCount(level);
     const int tx0 = std::max(0, int(std::floor(visible.left() / fx / ts)));
     const int ty0 = std::max(0, int(std::floor(visible.top() / fy / ts)));
     const int tx1 = std::min(tiles.width() - 1, int(std::floor((visible.right() - 1e-9) / fx / ts)));
     const int ty1 = std::min(tiles.height() - 1, int(std::floor((visible.bottom() - 1e-9) / fy / ts)));
     for (int ty = ty0; ty <= ty1; ++ty) {
         for (int tx = tx0; tx <= tx1; ++tx) {
-            const QRect r = m_source->tileRect(level, tx, ty);
+            const QRect r = src->tileRect(level, tx, ty);
             const QRectF target(r.x() * fx, r.y() * fy, r.width() * fx, r.height() * fy);
             QImage tile = displayTile(level, tx, ty);
             const QRectF device = deviceRect(target);
@@ -391,13 +494,13 @@ void ImageCanvas::drawTiles(QPainter &painter)
             }
             // Not built yet: the nearest coarser tile that is, else the preview.
             bool drawn = false;
-            for (int up = level + 1; up < m_source->levelCount() && !drawn; ++up) {
+            for (int up = level + 1; up < src->levelCount() && !drawn; ++up) {
                 const int shift = up - level;
                 const QImage coarse = displayTile(up, tx >> shift, ty >> shift);
                 if (coarse.isNull())
                     continue;
-                const QRect cr = m_source->tileRect(up, tx >> shift, ty >> shift);
-                const QSize upSize = m_source->levelSize(up);
+                const QRect cr = src->tileRect(up, tx >> shift, ty >> shift);
+                const QSize upSize = src->levelSize(up);
                 const double ux = double(image.width()) / upSize.width();
                 const double uy = double(image.height()) / upSize.height();
                 const QRectF source(
@@ -633,8 +736,8 @@ void ImageCanvas::updateShapeLayer()
     // A new zoom of the same shapes while a full layer costs more than a frame: show the last
     // exact layer scaled (a draft) at once and draw the exact one on another thread; it replaces
     // the draft as soon as it is done (a wheel zoom stays fluid at any number of shapes).
-    if (sameShapes && !m_naive && m_lastBuildMs > DraftAboveMs && !m_precise.image.isNull()
-        && m_precise.itemsVersion == m_itemsVersion) {
+    if (sameShapes && !m_naive && (m_lastBuildMs > DraftAboveMs || visibleShapeCount() >= ParallelAbove)
+        && !m_precise.image.isNull() && m_precise.itemsVersion == m_itemsVersion) {
         QImage draft(pixels, QImage::Format_ARGB32_Premultiplied);
         draft.setDevicePixelRatio(dpr);
         draft.fill(Qt::transparent);
@@ -663,6 +766,17 @@ void ImageCanvas::updateShapeLayer()
     m_precise = l;
 }
 
+int ImageCanvas::visibleShapeCount() const
+{
+    // What a layer of this view would have to draw, known before drawing it (a bounds test per
+    // shape: microseconds for ten thousand).
+    const QRectF visible = visibleImageRect();
+    int count = 0;
+    for (const DrawnItem &d : *m_drawn)
+        count += d.bounds.intersects(visible) ? 1 : 0;
+    return count;
+}
+
 void ImageCanvas::startLayerJob()
 {
     if (m_layerJob.isValid() && !m_layerJob.isFinished())
@@ -680,7 +794,8 @@ void ImageCanvas::startLayerJob()
 
 bool ImageCanvas::isLayerPending() const
 {
-    return m_layer.draft || (m_layerJob.isValid() && !m_layerJob.isFinished());
+    return m_layer.draft || m_pixelLayer.draft || (m_layerJob.isValid() && !m_layerJob.isFinished())
+        || (m_pixelJob.isValid() && !m_pixelJob.isFinished());
 }
 
 ImageCanvas::Culled ImageCanvas::cull(const LayerInput &in, const QRect &clip)

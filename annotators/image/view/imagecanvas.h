@@ -150,6 +150,23 @@ private:
     void rebuildDrawn();
     void drawPixels(QPainter &painter);
     void drawTiles(QPainter &painter);
+    /// What the pixels of a view are composed from, copied so that another thread can do it.
+    struct PixelInput
+    {
+        std::shared_ptr<ImageSource> source;
+        DisplayRenderer renderer;
+        QImage preview; ///< mapped for display
+        double scale = 1;
+        QPointF offset;
+        QSize size;
+        qreal dpr = 1;
+        quint64 version = 0;
+        QTransform view() const { return QTransform(scale, 0, 0, scale, offset.x(), offset.y()); }
+    };
+    PixelInput pixelInput() const;
+    /// Draws the tiles of \a in; through \a cache's display tiles when given (GUI thread only).
+    static void paintTiles(const PixelInput &in, QPainter &painter, const ImageCanvas *cache);
+    void startPixelJob();
     void drawGrid(QPainter &painter);
     /// Brings the cached composition of the finished pyramid's tiles up to date with the view.
     void updatePixelLayer();
@@ -158,6 +175,7 @@ private:
     /// a zoom with many shapes shows a draft while the exact layer is drawn on another thread).
     void updateShapeLayer();
     void startLayerJob();
+    int visibleShapeCount() const;
     void adoptFinishedLayer();
     void drawSelection(QPainter &painter);
     void clampView();
@@ -207,8 +225,13 @@ private:
         double scale = 0;
         QPointF offset;
         qreal dpr = 1;
+        bool draft = false;
     };
     PixelLayer m_pixelLayer;
+    PixelLayer m_exactPixels; ///< the last exact composition (zoom drafts are scaled from it)
+    QFuture<PixelLayer> m_pixelJob;
+    QFutureWatcher<PixelLayer> m_pixelWatcher;
+    double m_pixelBuildMs = 0;
     quint64 m_pixelsVersion = 1;
     quint64 m_itemsVersion = 1;
     QSet<qint64> m_previewIds;
