@@ -1005,6 +1005,55 @@ private slots:
         QCOMPARE(canvas()->items().size(), 1);
         QVERIFY(nearRect(canvas()->items().first().shape.extent(), QRectF(20, 20, 60, 40), 1.5));
     }
+
+    void zoomDraftsSettleToTheExactFrame()
+    {
+        // Enough shapes for a zoom to show a draft first.
+        QList<ImageCanvas::Item> items;
+        for (int i = 0; i < 3000; ++i) {
+            ImageCanvas::Item item;
+            item.id = i + 1;
+            const double x = (i * 37) % 600 + 5;
+            const double y = (i * 53) % 440 + 5;
+            item.shape
+                = Shape::polygon(QPolygonF({ { x, y }, { x + 12, y + 2 }, { x + 9, y + 11 }, { x + 1, y + 8 } }));
+            item.color = QColor::fromHsv((i * 29) % 360, 200, 230);
+            items.append(item);
+        }
+        canvas()->setItems(items);
+        canvas()->repaint();
+        canvas()->zoomBy(1.3, QPointF(300, 200));
+        canvas()->repaint();
+        QVERIFY(canvas()->isLayerPending());
+        QTRY_VERIFY(!canvas()->isLayerPending());
+        canvas()->repaint();
+
+        // The same view drawn at once by a fresh canvas, which has no earlier layer to scale.
+        ImageCanvas fresh;
+        fresh.resize(canvas()->size());
+        fresh.setSource(canvas()->source());
+        fresh.setItems(items);
+        fresh.centerOn(
+            canvas()->toImage(QPointF(canvas()->width() / 2.0, canvas()->height() / 2.0)), canvas()->scale());
+        QCOMPARE(fresh.scale(), canvas()->scale());
+        QImage a(canvas()->size(), QImage::Format_ARGB32_Premultiplied);
+        QImage b(canvas()->size(), QImage::Format_ARGB32_Premultiplied);
+        {
+            QPainter pa(&a);
+            canvas()->render(pa);
+            QPainter pb(&b);
+            fresh.render(pb);
+        }
+        QTRY_VERIFY(!fresh.isLayerPending());
+        // Offsets may differ by a rounding of the centre: compare what differs, not bytes.
+        int differing = 0;
+        for (int y = 0; y < a.height(); y += 3) {
+            for (int x = 0; x < a.width(); x += 3)
+                differing += a.pixel(x, y) != b.pixel(x, y) ? 1 : 0;
+        }
+        const int total = (a.width() / 3) * (a.height() / 3);
+        QVERIFY2(differing < total / 50, qPrintable(QStringLiteral("%1 of %2").arg(differing).arg(total)));
+    }
 };
 
 QTEST_MAIN(TestImageView)
