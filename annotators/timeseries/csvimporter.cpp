@@ -101,6 +101,8 @@ inline const char *fieldEnd(const char *p, const char *lineEnd, char delimiter)
         if (close)
             q = static_cast<const char *>(close) + 1;
     }
+    if (q >= lineEnd)
+        return lineEnd;
     const void *d = std::memchr(q, delimiter, size_t(lineEnd - q));
     return d ? static_cast<const char *>(d) : lineEnd;
 }

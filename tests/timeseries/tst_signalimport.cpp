@@ -5,14 +5,18 @@
 #include "timeseries/signalcachebuilder.h"
 #include "timeseries/signalcachewriter.h"
 #include "timeseries/signaldata.h"
+#include "timeseries/signalprobe.h"
 #include "timeseries/soundimporter.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -100,6 +104,8 @@ private slots:
     void soundRoundTrip_data();
     void soundRoundTrip();
     void builderRefusesUnknownSuffix();
+    void detectDelimiter_data();
+    void detectDelimiter();
     void writerSpillsAndCleansUp();
     void writerAbandonedLeavesNothing();
     void writerReplacesExistingCache();
@@ -509,6 +515,11 @@ void TestSignalImport::soundRoundTrip()
             worst = std::max(worst, std::fabs(double(data->channel(c)[i]) - written[size_t(2 * i + c)]));
     }
     QVERIFY2(worst <= tolerance, qPrintable(QString::number(worst)));
+
+    const rwb::project::ProbeResult probed = SignalProbe().probe(source);
+    QVERIFY2(probed.error.isEmpty(), qPrintable(probed.error));
+    QCOMPARE(probed.channels.value_or(0), qint64(2));
+    QCOMPARE(probed.samples.value_or(0), qint64(frames));
 }
 
 void TestSignalImport::builderRefusesUnknownSuffix()
@@ -524,6 +535,24 @@ void TestSignalImport::builderRefusesUnknownSuffix()
     QVERIFY(!SignalCacheBuilder::build(broken, dir.filePath(QStringLiteral("y.sig")), {}, nullptr, &error));
     QVERIFY2(error.contains(QLatin1String("y.wav")), qPrintable(error));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("y.sig"))));
+}
+
+void TestSignalImport::detectDelimiter_data()
+{
+    QTest::addColumn<QByteArray>("sample");
+    QTest::addColumn<char>("delimiter");
+    QTest::newRow("comma") << QByteArray("a,b\n1,2\n3,4\n") << ',';
+    QTest::newRow("semicolon, decimal commas") << QByteArray("1,5;2,5\n3,5;4,5\n") << ';';
+    QTest::newRow("tab, commas in cells") << QByteArray("1,5\t2\n3,5\t4\n") << '\t';
+    QTest::newRow("pipe") << QByteArray("a|b\n1|2\n") << '|';
+    QTest::newRow("cut-off last line") << QByteArray("a;b\n1,5;2\n3,5;4\n5,") << ';';
+}
+
+void TestSignalImport::detectDelimiter()
+{
+    QFETCH(QByteArray, sample);
+    QFETCH(char, delimiter);
+    QCOMPARE(SignalProbe::detectDelimiter(sample), delimiter);
 }
 
 void TestSignalImport::writerSpillsAndCleansUp()
