@@ -2832,6 +2832,10 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
         <source>%1: %2 empty cell(s) read as gaps (NaN)</source>
         <translation>%1: %2 empty cell(s) read as gaps (NaN)</translation>
     </message>
+    <message>
+        <source>the sample rate must be positive</source>
+        <translation>the sample rate must be positive</translation>
+    </message>
 </context>
 <context>
     <name>rwb::timeseries::SignalCacheBuilder</name>

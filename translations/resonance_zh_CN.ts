@@ -2797,6 +2797,10 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
         <source>%1: %2 empty cell(s) read as gaps (NaN)</source>
         <translation>%1：%2 个空单元格已作为缺失值（NaN）读取</translation>
     </message>
+    <message>
+        <source>the sample rate must be positive</source>
+        <translation>采样率必须为正数</translation>
+    </message>
 </context>
 <context>
     <name>rwb::timeseries::SignalCacheBuilder</name>

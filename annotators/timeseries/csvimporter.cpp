@@ -479,6 +479,9 @@ CsvImporter::Result CsvImporter::import(const QString &source, const QString &ca
     QFile file(source);
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());
+    // Checked now, not after a long parse: only used without a time column, but a caller's bug.
+    if (!(m_options.rateHz > 0) || !std::isfinite(m_options.rateHz))
+        return fail(tr("the sample rate must be positive"));
     const qint64 size = file.size();
     if (size == 0)
         return fail(tr("the file is empty"));

@@ -18,7 +18,8 @@ namespace rwb::timeseries {
 /// UTC; stamps without a zone are read as UTC, a mixture is refused) or epoch numbers (seconds,
 /// ms, µs or ns, told apart by magnitude). Without a time column samples are numbered and timed
 /// by Options::rateHz. Every other column is a numeric channel; empty cells (and NA, N/A, null)
-/// are gaps (NaN); with a delimiter other than ',' a decimal comma is accepted.
+/// are gaps (NaN); with a delimiter other than ',' a decimal comma is accepted. Double quotes
+/// around a field are removed; a quoted field may hold the delimiter but not a line break.
 ///
 /// The file is memory-mapped and cut at line ends into chunks parsed on a thread pool
 /// (std::from_chars, no allocation per cell); chunks are written in order, so memory stays

@@ -94,6 +94,7 @@ private slots:
     void goodCsv();
     void badCsv_data();
     void badCsv();
+    void rejectsBadRate();
     void chunkedMatchesSingle();
     void errorsAcrossChunks_data();
     void errorsAcrossChunks();
@@ -332,6 +333,18 @@ QByteArray generatedCsv(int rows)
 }
 
 } // namespace
+
+void TestSignalImport::rejectsBadRate()
+{
+    QTemporaryDir dir;
+    const QString source = writeFile(dir, QStringLiteral("r.csv"), "a\n1\n2\n");
+    CsvImporter::Options options;
+    options.rateHz = 0;
+    const CsvImporter::Result r = CsvImporter(options).import(source, dir.filePath(QStringLiteral("r.sig")));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QLatin1String("sample rate")), qPrintable(r.error));
+    QCOMPARE(leftovers(dir, QStringLiteral("r.csv")), QStringList());
+}
 
 void TestSignalImport::chunkedMatchesSingle()
 {
