@@ -9,6 +9,7 @@
 #include "project/assetprobe.h"
 #include "settings.h"
 #include "timeseries/signalprobe.h"
+#include "timeseries/view/signalannotator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -139,6 +140,7 @@ int main(int argc, char *argv[])
 
     rwb::app::MainWindow window(settings);
     window.annotators().add([] { return std::make_unique<rwb::image::ImageAnnotator>(); }, 10);
+    window.annotators().add([] { return std::make_unique<rwb::timeseries::SignalAnnotator>(); }, 10);
     const bool screenshot = parser.isSet(screenshotOption);
     window.setDialogsEnabled(!screenshot);
     window.applyLanguage(parser.isSet(langOption) ? language : settings.language());

@@ -2,7 +2,8 @@
 # Installs everything Resonance Workbench needs to build, test and run on Debian 12 / 13
 # (and Ubuntu releases with Qt 6.4+). Idempotent: packages already present are left alone.
 # Usage: installer/setup-deps.sh [--with-dev-tools]
-#   --with-dev-tools  also installs screenshot / distro-check helpers (imagemagick, debootstrap)
+#   --with-dev-tools  also installs screenshot / distro-check / benchmark helpers
+#                     (imagemagick, debootstrap, python3-pandas for bench_signal's baseline)
 set -euo pipefail
 
 want_dev=0
@@ -10,7 +11,7 @@ for arg in "$@"; do
     case "$arg" in
     --with-dev-tools) want_dev=1 ;;
     -h | --help)
-        sed -n '2,6p' "$0"
+        sed -n '2,7p' "$0"
         exit 0
         ;;
     *)
@@ -40,6 +41,8 @@ packages=(
     libjpeg-dev libpng-dev libtiff-dev
     libopencv-dev
     libpoppler-qt6-dev
+    # sound recordings as signals (WAV, FLAC, Ogg)
+    libsndfile1-dev
     # benchmarks
     libbenchmark-dev
     # headless GUI tests, fonts with CJK glyphs for the sample manual and the zh_CN UI
@@ -49,7 +52,7 @@ packages=(
 # libqt6opengl6-dev is virtual (provided by qt6-base-dev) on Debian 13.
 optional=(libkf6syntaxhighlighting-dev qt6-svg-plugins libqt6opengl6-dev)
 if [ "$want_dev" -eq 1 ]; then
-    packages+=(imagemagick debootstrap)
+    packages+=(imagemagick debootstrap python3-pandas)
 fi
 
 export DEBIAN_FRONTEND=noninteractive

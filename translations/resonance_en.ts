@@ -2767,6 +2767,170 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     </message>
 </context>
 <context>
+    <name>rwb::timeseries::CsvImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>cannot map the file: %1</source>
+        <translation>cannot map the file: %1</translation>
+    </message>
+    <message>
+        <source>no data rows</source>
+        <translation>no data rows</translation>
+    </message>
+    <message>
+        <source>%1 fields, expected %2 (ragged row)</source>
+        <translation>%1 fields, expected %2 (ragged row)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a time stamp</source>
+        <translation>column &quot;%1&quot;: &quot;%2&quot; is not a time stamp</translation>
+    </message>
+    <message>
+        <source>no numeric column</source>
+        <translation>no numeric column</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>import cancelled</translation>
+    </message>
+    <message>
+        <source>mixed time zones: some time stamps have a zone (Z or an offset), others have none</source>
+        <translation>mixed time zones: some time stamps have a zone (Z or an offset), others have none</translation>
+    </message>
+    <message>
+        <source>duplicated time stamp (the same as the previous row&apos;s)</source>
+        <translation>duplicated time stamp (the same as the previous row&apos;s)</translation>
+    </message>
+    <message>
+        <source>time stamps are not sorted (earlier than the previous row&apos;s)</source>
+        <translation>time stamps are not sorted (earlier than the previous row&apos;s)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a number</source>
+        <translation>column &quot;%1&quot;: &quot;%2&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>%1: the time stamps have no time zone; they were read as UTC</source>
+        <translation>%1: the time stamps have no time zone; they were read as UTC</translation>
+    </message>
+    <message>
+        <source>%1: %2 empty cell(s) read as gaps (NaN)</source>
+        <translation>%1: %2 empty cell(s) read as gaps (NaN)</translation>
+    </message>
+    <message>
+        <source>the sample rate must be positive</source>
+        <translation>the sample rate must be positive</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SignalCacheBuilder</name>
+    <message>
+        <source>%1: not a signal file this program reads (.%2)</source>
+        <translation>%1: not a signal file this program reads (.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SignalCacheWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the temporary file %1: %2</source>
+        <translation>cannot create the temporary file %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>time stamps missing</source>
+        <translation>time stamps missing</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the sample rate must be positive</source>
+        <translation>the sample rate must be positive</translation>
+    </message>
+    <message>
+        <source>too many or too long channel names for the cache header (%1 bytes of %2)</source>
+        <translation>too many or too long channel names for the cache header (%1 bytes of %2)</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 into place: %2</source>
+        <translation>cannot rename %1 into place: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SignalData</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a signal cache file (shorter than its header)</source>
+        <translation>not a signal cache file (shorter than its header)</translation>
+    </message>
+    <message>
+        <source>cannot map the file: %1</source>
+        <translation>cannot map the file: %1</translation>
+    </message>
+    <message>
+        <source>not a signal cache file (wrong magic)</source>
+        <translation>not a signal cache file (wrong magic)</translation>
+    </message>
+    <message>
+        <source>signal cache format version %1 is not supported (expected %2)</source>
+        <translation>signal cache format version %1 is not supported (expected %2)</translation>
+    </message>
+    <message>
+        <source>damaged signal cache header (metadata length)</source>
+        <translation>damaged signal cache header (metadata length)</translation>
+    </message>
+    <message>
+        <source>damaged signal cache header (channel or sample count)</source>
+        <translation>damaged signal cache header (channel or sample count)</translation>
+    </message>
+    <message>
+        <source>damaged signal cache header (sample rate)</source>
+        <translation>damaged signal cache header (sample rate)</translation>
+    </message>
+    <message>
+        <source>truncated or damaged signal cache (%1 bytes, expected %2)</source>
+        <translation>truncated or damaged signal cache (%1 bytes, expected %2)</translation>
+    </message>
+    <message>
+        <source>damaged signal cache header (metadata: %1)</source>
+        <translation>damaged signal cache header (metadata: %1)</translation>
+    </message>
+    <message>
+        <source>damaged signal cache header (%1 channel names for %2 channels)</source>
+        <translation>damaged signal cache header (%1 channel names for %2 channels)</translation>
+    </message>
+</context>
+<context>
     <name>rwb::timeseries::SignalProbe</name>
     <message>
         <source>the file is empty</source>
@@ -2787,6 +2951,21 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     <message>
         <source>damaged WAV file: no format or data chunk</source>
         <translation>damaged WAV file: no format or data chunk</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SoundImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no channels or no sample rate</source>
+        <translation>no channels or no sample rate</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>import cancelled</translation>
     </message>
 </context>
 <context>

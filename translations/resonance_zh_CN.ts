@@ -2732,6 +2732,170 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     </message>
 </context>
 <context>
+    <name>rwb::timeseries::CsvImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>cannot map the file: %1</source>
+        <translation>无法映射文件：%1</translation>
+    </message>
+    <message>
+        <source>no data rows</source>
+        <translation>没有数据行</translation>
+    </message>
+    <message>
+        <source>%1 fields, expected %2 (ragged row)</source>
+        <translation>有 %1 个字段，应为 %2 个（行长度不一致）</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a time stamp</source>
+        <translation>列“%1”：“%2”不是时间戳</translation>
+    </message>
+    <message>
+        <source>no numeric column</source>
+        <translation>没有数值列</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>mixed time zones: some time stamps have a zone (Z or an offset), others have none</source>
+        <translation>时区混用：部分时间戳带时区（Z 或偏移量），部分不带</translation>
+    </message>
+    <message>
+        <source>duplicated time stamp (the same as the previous row&apos;s)</source>
+        <translation>时间戳重复（与上一行相同）</translation>
+    </message>
+    <message>
+        <source>time stamps are not sorted (earlier than the previous row&apos;s)</source>
+        <translation>时间戳未排序（早于上一行）</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a number</source>
+        <translation>列“%1”：“%2”不是数值</translation>
+    </message>
+    <message>
+        <source>%1: the time stamps have no time zone; they were read as UTC</source>
+        <translation>%1：时间戳不带时区，已按 UTC 读取</translation>
+    </message>
+    <message>
+        <source>%1: %2 empty cell(s) read as gaps (NaN)</source>
+        <translation>%1：%2 个空单元格已作为缺失值（NaN）读取</translation>
+    </message>
+    <message>
+        <source>the sample rate must be positive</source>
+        <translation>采样率必须为正数</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SignalCacheBuilder</name>
+    <message>
+        <source>%1: not a signal file this program reads (.%2)</source>
+        <translation>%1：不是本程序可读取的信号文件（.%2）</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SignalCacheWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the temporary file %1: %2</source>
+        <translation>无法创建临时文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>time stamps missing</source>
+        <translation>缺少时间戳</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the sample rate must be positive</source>
+        <translation>采样率必须为正数</translation>
+    </message>
+    <message>
+        <source>too many or too long channel names for the cache header (%1 bytes of %2)</source>
+        <translation>通道名称过多或过长，缓存文件头放不下（%1 字节，上限 %2）</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 into place: %2</source>
+        <translation>无法将 %1 重命名到目标位置：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SignalData</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not a signal cache file (shorter than its header)</source>
+        <translation>不是信号缓存文件（比文件头还短）</translation>
+    </message>
+    <message>
+        <source>cannot map the file: %1</source>
+        <translation>无法映射文件：%1</translation>
+    </message>
+    <message>
+        <source>not a signal cache file (wrong magic)</source>
+        <translation>不是信号缓存文件（标识不符）</translation>
+    </message>
+    <message>
+        <source>signal cache format version %1 is not supported (expected %2)</source>
+        <translation>不支持信号缓存格式版本 %1（应为 %2）</translation>
+    </message>
+    <message>
+        <source>damaged signal cache header (metadata length)</source>
+        <translation>信号缓存文件头已损坏（元数据长度）</translation>
+    </message>
+    <message>
+        <source>damaged signal cache header (channel or sample count)</source>
+        <translation>信号缓存文件头已损坏（通道数或采样数）</translation>
+    </message>
+    <message>
+        <source>damaged signal cache header (sample rate)</source>
+        <translation>信号缓存文件头已损坏（采样率）</translation>
+    </message>
+    <message>
+        <source>truncated or damaged signal cache (%1 bytes, expected %2)</source>
+        <translation>信号缓存被截断或已损坏（%1 字节，应为 %2）</translation>
+    </message>
+    <message>
+        <source>damaged signal cache header (metadata: %1)</source>
+        <translation>信号缓存文件头已损坏（元数据：%1）</translation>
+    </message>
+    <message>
+        <source>damaged signal cache header (%1 channel names for %2 channels)</source>
+        <translation>信号缓存文件头已损坏（%2 个通道却有 %1 个通道名称）</translation>
+    </message>
+</context>
+<context>
     <name>rwb::timeseries::SignalProbe</name>
     <message>
         <source>the file is empty</source>
@@ -2752,6 +2916,21 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     <message>
         <source>damaged WAV file: no format or data chunk</source>
         <translation>WAV 文件已损坏：缺少 format 块或 data 块</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SoundImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no channels or no sample rate</source>
+        <translation>没有通道或没有采样率</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>导入已取消</translation>
     </message>
 </context>
 <context>

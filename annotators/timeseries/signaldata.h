@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QFile;
 
@@ -23,9 +25,30 @@ namespace rwb::timeseries {
 /// channels one after the other (sample count × f32 each), each block 64-byte aligned.
 class SignalData
 {
+    Q_DECLARE_TR_FUNCTIONS(rwb::timeseries::SignalData)
+
 public:
     static constexpr int HeaderBytes = 4096;
     static constexpr quint32 FormatVersion = 1;
+    static constexpr char Magic[9] = "RWBSIG01";
+    /// Header field offsets, in the order listed above (shared with SignalCacheWriter).
+    enum HeaderOffset : int {
+        OffsetMagic = 0,
+        OffsetVersion = 8,
+        OffsetChannels = 12,
+        OffsetSamples = 16,
+        OffsetFlags = 24,
+        OffsetStart = 28,
+        OffsetRate = 36,
+        OffsetJsonLength = 44,
+        OffsetJson = 48,
+    };
+    static constexpr quint32 FlagTimestamps = 1;
+    static constexpr qint64 BlockAlignment = 64;
+    static constexpr qint64 alignedBytes(qint64 bytes)
+    {
+        return (bytes + BlockAlignment - 1) / BlockAlignment * BlockAlignment;
+    }
 
     /// Maps \a path; null with \a error (naming the file and the problem) when it is missing,
     /// truncated, of another format or version.
@@ -37,6 +60,8 @@ public:
     qint64 sampleCount() const { return m_samples; }
     QStringList channelNames() const { return m_names; }
     QStringList channelUnits() const { return m_units; }
+    /// The files the cache was built from (as the writer recorded them).
+    QStringList sourceFiles() const { return m_sources; }
     /// \a channel's samples (sampleCount() floats, NaN = gap).
     const float *channel(int channel) const;
 
@@ -57,6 +82,7 @@ private:
     const uchar *m_map = nullptr;
     QStringList m_names;
     QStringList m_units;
+    QStringList m_sources;
     qint64 m_samples = 0;
     qint64 m_startNs = 0;
     double m_rate = 0;

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QtEndian>
 
+#include <sndfile.h>
+
 namespace rwb::timeseries {
 
 namespace {
@@ -21,12 +23,31 @@ bool looksNumeric(const QByteArray &field)
 
 QStringList SignalProbe::suffixes() const
 {
-    return { QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("wav") };
+    return { QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("wav"), QStringLiteral("flac") };
 }
 
 char SignalProbe::detectDelimiter(const QByteArray &sample)
 {
-    const QList<QByteArray> lines = sample.split('\n').mid(0, 20);
+    QList<QByteArray> lines = sample.split('\n').mid(0, 20);
+    // A cut-off last line would spoil the consistency test below.
+    if (lines.size() > 1 && !sample.endsWith('\n'))
+        lines.removeLast();
+    // Several delimiters can split every line alike: "1,5;2,5" (decimal commas) or commas
+    // inside tab-separated values. The rarer characters win then, commas last.
+    for (char d : { '\t', ';', '|', ',' }) {
+        int fields = -1;
+        bool consistent = true;
+        for (const QByteArray &line : lines) {
+            if (line.trimmed().isEmpty())
+                continue;
+            const int n = int(line.count(d)) + 1;
+            if (fields < 0)
+                fields = n;
+            consistent = consistent && n == fields;
+        }
+        if (consistent && fields > 1)
+            return d;
+    }
     char best = ',';
     int bestScore = -1;
     for (char d : { ',', ';', '\t', '|' }) {
@@ -54,6 +75,8 @@ project::ProbeResult SignalProbe::probe(const QString &path) const
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("wav"), Qt::CaseInsensitive) == 0)
         return probeWav(path);
+    if (QFileInfo(path).suffix().compare(QLatin1String("flac"), Qt::CaseInsensitive) == 0)
+        return probeSound(path);
     return probeDelimited(path);
 }
 
@@ -159,6 +182,37 @@ project::ProbeResult SignalProbe::probeWav(const QString &path) const
         }
     }
     r.error = QCoreApplication::translate("rwb::timeseries::SignalProbe", "damaged WAV file: no format or data chunk");
+    return r;
+}
+
+project::ProbeResult SignalProbe::probeSound(const QString &path) const
+{
+    project::ProbeResult r;
+    r.kind = project::AssetKind::TimeSeries;
+    r.mediaType = QStringLiteral("audio/flac");
+    SF_INFO info {};
+    SNDFILE *file = sf_open(QFile::encodeName(path).constData(), SFM_READ, &info);
+    if (!file) {
+        r.error = QString::fromLocal8Bit(sf_strerror(nullptr));
+        return r;
+    }
+    r.channels = info.channels;
+    r.samples = info.frames;
+    switch (info.format & SF_FORMAT_SUBMASK) {
+    case SF_FORMAT_PCM_S8:
+        r.bitDepth = 8;
+        break;
+    case SF_FORMAT_PCM_16:
+        r.bitDepth = 16;
+        break;
+    case SF_FORMAT_PCM_24:
+        r.bitDepth = 24;
+        break;
+    default:
+        break;
+    }
+    r.metadata.insert(QStringLiteral("sample_rate"), qint64(info.samplerate));
+    sf_close(file);
     return r;
 }
 

@@ -5,7 +5,7 @@
 namespace rwb::timeseries {
 
 /// Sensor signals: delimited text (CSV/TSV: delimiter, header, time column, numeric channels
-/// and row count) and WAV recordings (channels, sample rate, frames from the RIFF header).
+/// and row count) and WAV recordings (channels, sample rate, frames from the RIFF header), FLAC through libsndfile.
 class SignalProbe : public project::AssetProbe
 {
 public:
@@ -18,6 +18,8 @@ public:
 private:
     project::ProbeResult probeDelimited(const QString &path) const;
     project::ProbeResult probeWav(const QString &path) const;
+    /// FLAC and other compressed sound files, through libsndfile.
+    project::ProbeResult probeSound(const QString &path) const;
 };
 
 } // namespace rwb::timeseries

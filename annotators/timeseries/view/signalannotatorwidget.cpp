@@ -129,12 +129,12 @@ void SignalAnnotatorWidget::buildUi()
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
-    auto *row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_toolBar);
-    row->addWidget(m_view, 1);
+    auto *plotRow = new QHBoxLayout;
+    plotRow->setContentsMargins(0, 0, 0, 0);
+    plotRow->addWidget(m_toolBar);
+    plotRow->addWidget(m_view, 1);
     centreLayout->addWidget(m_message);
-    centreLayout->addLayout(row, 1);
+    centreLayout->addLayout(plotRow, 1);
     splitter->addWidget(centre);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 1);
@@ -211,16 +211,16 @@ void SignalAnnotatorWidget::buildUi()
             return;
         const auto asset = m_project->assets().byId(*m_assetId);
         QString openError = error;
-        std::shared_ptr<SignalData> data;
+        std::shared_ptr<SignalData> signal;
         if (error.isEmpty() && asset)
-            data = SignalData::open(cachePathFor(*m_project, asset->sha256), &openError);
-        if (!data) {
+            signal = SignalData::open(cachePathFor(*m_project, asset->sha256), &openError);
+        if (!signal) {
             m_message->setText(openError);
             m_message->show();
             return;
         }
         m_message->hide();
-        showData(std::move(data));
+        showData(std::move(signal));
     });
     connect(&m_pyramidWatcher, &QFutureWatcher<std::vector<MinMaxPyramid>>::finished, this, [this] {
         if (m_data)
@@ -293,9 +293,9 @@ bool SignalAnnotatorWidget::open(project::Project &project, qint64 assetId, QUnd
     const QString cache = cachePathFor(project, asset->sha256);
     if (QFileInfo::exists(cache)) {
         QString error;
-        if (auto data = SignalData::open(cache, &error)) {
+        if (auto signal = SignalData::open(cache, &error)) {
             m_message->hide();
-            showData(std::move(data));
+            showData(std::move(signal));
             return true;
         }
         QFile::remove(cache); // unreadable (an older format, a crash): made again below
@@ -323,9 +323,9 @@ bool SignalAnnotatorWidget::open(project::Project &project, qint64 assetId, QUnd
     return true;
 }
 
-void SignalAnnotatorWidget::showData(std::shared_ptr<SignalData> data)
+void SignalAnnotatorWidget::showData(std::shared_ptr<SignalData> signal)
 {
-    m_data = std::move(data);
+    m_data = std::move(signal);
     m_view->setData(m_data);
     m_syncing = true;
     m_channelList->clear();

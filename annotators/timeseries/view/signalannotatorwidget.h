@@ -69,7 +69,7 @@ protected:
 private:
     void buildUi();
     void retranslate();
-    void showData(std::shared_ptr<SignalData> data);
+    void showData(std::shared_ptr<SignalData> signal);
     void reloadLabels();
     void addLabel(const SignalLabel &label);
     void editLabel(qint64 id, const SignalLabel &label);
