@@ -2838,6 +2838,153 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     </message>
 </context>
 <context>
+    <name>rwb::timeseries::SignalAnnotator</name>
+    <message>
+        <source>Time-series annotator</source>
+        <translation>Time-series annotator</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SignalAnnotatorWidget</name>
+    <message>
+        <source>Change class</source>
+        <translation>Change class</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Set %1</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation>Fit All</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Threshold…</source>
+        <translation>Threshold…</translation>
+    </message>
+    <message>
+        <source>Propose ranges where the current channel leaves a band of values</source>
+        <translation>Propose ranges where the current channel leaves a band of values</translation>
+    </message>
+    <message>
+        <source>Z-score…</source>
+        <translation>Z-score…</translation>
+    </message>
+    <message>
+        <source>Propose ranges of outliers against a rolling mean and deviation</source>
+        <translation>Propose ranges of outliers against a rolling mean and deviation</translation>
+    </message>
+    <message>
+        <source>Change Points…</source>
+        <translation>Change Points…</translation>
+    </message>
+    <message>
+        <source>Propose events where the level of the current channel shifts (CUSUM)</source>
+        <translation>Propose events where the level of the current channel shifts (CUSUM)</translation>
+    </message>
+    <message>
+        <source>Labels on this signal</source>
+        <translation>Labels on this signal</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Asset %1 is not in the project.</source>
+        <translation>Asset %1 is not in the project.</translation>
+    </message>
+    <message>
+        <source>%1 is missing. Move it back, or use Asset ▸ Relocate Missing Files… to point the project at the folder it is in now.</source>
+        <translation>%1 is missing. Move it back, or use Asset ▸ Relocate Missing Files… to point the project at the folder it is in now.</translation>
+    </message>
+    <message>
+        <source>Reading %1 into the signal cache…</source>
+        <translation>Reading %1 into the signal cache…</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>(no class)</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>proposal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n label(s)</source>
+        <translation>
+            <numerusform>Delete %n label</numerusform>
+            <numerusform>Delete %n labels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rule found nothing on %1</source>
+        <translation>The rule found nothing on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) from %1</source>
+        <translation>
+            <numerusform>%n proposal from %1</numerusform>
+            <numerusform>%n proposals from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) to review</source>
+        <translation>
+            <numerusform>%n proposal to review</numerusform>
+            <numerusform>%n proposals to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Lowest normal value of %1:</source>
+        <translation>Lowest normal value of %1:</translation>
+    </message>
+    <message>
+        <source>Highest normal value of %1:</source>
+        <translation>Highest normal value of %1:</translation>
+    </message>
+    <message>
+        <source>Rolling Z-score</source>
+        <translation>Rolling Z-score</translation>
+    </message>
+    <message>
+        <source>Window (samples):</source>
+        <translation>Window (samples):</translation>
+    </message>
+    <message>
+        <source>Outlier above |z| of:</source>
+        <translation>Outlier above |z| of:</translation>
+    </message>
+    <message>
+        <source>Change Points</source>
+        <translation>Change Points</translation>
+    </message>
+    <message>
+        <source>Alarm limit (standard deviations):</source>
+        <translation>Alarm limit (standard deviations):</translation>
+    </message>
+</context>
+<context>
     <name>rwb::timeseries::SignalCacheBuilder</name>
     <message>
         <source>%1: not a signal file this program reads (.%2)</source>
@@ -2951,6 +3098,17 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     <message>
         <source>damaged WAV file: no format or data chunk</source>
         <translation>damaged WAV file: no format or data chunk</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SignalView</name>
+    <message>
+        <source>gap</source>
+        <translation>gap</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>

@@ -2803,6 +2803,150 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     </message>
 </context>
 <context>
+    <name>rwb::timeseries::SignalAnnotator</name>
+    <message>
+        <source>Time-series annotator</source>
+        <translation>时序数据标注器</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SignalAnnotatorWidget</name>
+    <message>
+        <source>Change class</source>
+        <translation>更改类别</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>设置 %1</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Threshold…</source>
+        <translation>阈值…</translation>
+    </message>
+    <message>
+        <source>Propose ranges where the current channel leaves a band of values</source>
+        <translation>在当前通道超出数值范围处提出候选区间</translation>
+    </message>
+    <message>
+        <source>Z-score…</source>
+        <translation>Z 分数…</translation>
+    </message>
+    <message>
+        <source>Propose ranges of outliers against a rolling mean and deviation</source>
+        <translation>按滚动均值与标准差提出离群值候选区间</translation>
+    </message>
+    <message>
+        <source>Change Points…</source>
+        <translation>变点…</translation>
+    </message>
+    <message>
+        <source>Propose events where the level of the current channel shifts (CUSUM)</source>
+        <translation>在当前通道水平发生偏移处提出候选事件（CUSUM）</translation>
+    </message>
+    <message>
+        <source>Labels on this signal</source>
+        <translation>本信号上的标签</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Asset %1 is not in the project.</source>
+        <translation>素材 %1 不在项目中。</translation>
+    </message>
+    <message>
+        <source>%1 is missing. Move it back, or use Asset ▸ Relocate Missing Files… to point the project at the folder it is in now.</source>
+        <translation>%1 缺失。请将其移回原处，或使用“素材 ▸ 重新定位缺失文件…”让项目指向它现在所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Reading %1 into the signal cache…</source>
+        <translation>正在将 %1 读入信号缓存…</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>（无类别）</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>候选标注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n label(s)</source>
+        <translation>
+            <numerusform>删除 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rule found nothing on %1</source>
+        <translation>规则在 %1 上未发现任何结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) from %1</source>
+        <translation>
+            <numerusform>来自 %1 的 %n 个候选标注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) to review</source>
+        <translation>
+            <numerusform>%n 个候选标注待审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Lowest normal value of %1:</source>
+        <translation>%1 的正常下限：</translation>
+    </message>
+    <message>
+        <source>Highest normal value of %1:</source>
+        <translation>%1 的正常上限：</translation>
+    </message>
+    <message>
+        <source>Rolling Z-score</source>
+        <translation>滚动 Z 分数</translation>
+    </message>
+    <message>
+        <source>Window (samples):</source>
+        <translation>窗口（采样点数）：</translation>
+    </message>
+    <message>
+        <source>Outlier above |z| of:</source>
+        <translation>离群阈值 |z| 大于：</translation>
+    </message>
+    <message>
+        <source>Change Points</source>
+        <translation>变点</translation>
+    </message>
+    <message>
+        <source>Alarm limit (standard deviations):</source>
+        <translation>报警限（标准差倍数）：</translation>
+    </message>
+</context>
+<context>
     <name>rwb::timeseries::SignalCacheBuilder</name>
     <message>
         <source>%1: not a signal file this program reads (.%2)</source>
@@ -2916,6 +3060,17 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     <message>
         <source>damaged WAV file: no format or data chunk</source>
         <translation>WAV 文件已损坏：缺少 format 块或 data 块</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SignalView</name>
+    <message>
+        <source>gap</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>

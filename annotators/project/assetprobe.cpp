@@ -6,6 +6,11 @@
 
 namespace rwb::project {
 
+QString AssetProbe::prepare(const QString &, const QString &, const QString &) const
+{
+    return {};
+}
+
 namespace {
 struct Registry
 {

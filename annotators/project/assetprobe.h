@@ -38,6 +38,12 @@ public:
     /// Lower-case file suffixes handled, without dot ("png", "csv").
     virtual QStringList suffixes() const = 0;
     virtual ProbeResult probe(const QString &path) const = 0;
+    /// Called at import after a successful probe: turns the file into what its annotator reads
+    /// (a signal into its binary cache, under \a projectFolder/.rwb-cache), reading it whole, so
+    /// that a file broken past its header is refused at import. Returns the error (naming the
+    /// file and the problem; the file is then not imported), empty when all is well. By default
+    /// there is nothing to prepare.
+    virtual QString prepare(const QString &path, const QString &sha256, const QString &projectFolder) const;
 };
 
 /// The probes known to this process, looked up by file suffix.

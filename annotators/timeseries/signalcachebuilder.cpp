@@ -1,11 +1,18 @@
 #include "signalcachebuilder.h"
 
+#include <QDir>
+
 #include "csvimporter.h"
 #include "soundimporter.h"
 
 #include <QFileInfo>
 
 namespace rwb::timeseries {
+
+QString SignalCacheBuilder::cachePath(const QString &projectFolder, const QString &sha256)
+{
+    return QDir(projectFolder).filePath(QStringLiteral(".rwb-cache/signals/%1.rws").arg(sha256.left(32)));
+}
 
 QStringList SignalCacheBuilder::textSuffixes()
 {

@@ -17,6 +17,8 @@ class SignalCacheBuilder
     Q_DECLARE_TR_FUNCTIONS(rwb::timeseries::SignalCacheBuilder)
 
 public:
+    /// Where the cache of the asset with \a sha256 lives in the project folder \a projectFolder.
+    static QString cachePath(const QString &projectFolder, const QString &sha256);
     static QStringList textSuffixes();
     static QStringList soundSuffixes();
 

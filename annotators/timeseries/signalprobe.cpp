@@ -1,6 +1,10 @@
 #include "signalprobe.h"
 
+#include "signalcachebuilder.h"
+#include "signaldata.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -214,6 +218,18 @@ project::ProbeResult SignalProbe::probeSound(const QString &path) const
     r.metadata.insert(QStringLiteral("sample_rate"), qint64(info.samplerate));
     sf_close(file);
     return r;
+}
+
+QString SignalProbe::prepare(const QString &path, const QString &sha256, const QString &projectFolder) const
+{
+    const QString cache = SignalCacheBuilder::cachePath(projectFolder, sha256);
+    if (QFileInfo::exists(cache) && SignalData::open(cache))
+        return {}; // the same content was cached before (an asset removed and imported again)
+    QDir().mkpath(QFileInfo(cache).absolutePath());
+    QString error;
+    if (!SignalCacheBuilder::build(path, cache, {}, nullptr, &error))
+        return error;
+    return {};
 }
 
 } // namespace rwb::timeseries

@@ -11,6 +11,9 @@ class SignalProbe : public project::AssetProbe
 public:
     QStringList suffixes() const override;
     project::ProbeResult probe(const QString &path) const override;
+    /// Reads the whole file into the asset's signal cache (SignalCacheBuilder::cachePath), so
+    /// that ragged rows, bad cells or unsorted time stamps refuse the file at import.
+    QString prepare(const QString &path, const QString &sha256, const QString &projectFolder) const override;
 
     /// The most likely field delimiter of \a sample (',', ';', '\t' or '|').
     static char detectDelimiter(const QByteArray &sample);

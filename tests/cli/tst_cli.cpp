@@ -189,6 +189,39 @@ private slots:
         QVERIFY2(bad.err.contains("broken.json, line 3"), bad.err.constData());
     }
 
+    void signalImportReadsWholeFile()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("signals/s.rwb"));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("signals/in")));
+        auto write = [&](const QString &name, const QByteArray &text) {
+            QFile f(m_dir.filePath(QStringLiteral("signals/in/") + name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write(QStringLiteral("good.csv"), "time,p,t\n2026-03-02T06:00:00Z,1.5,20\n2026-03-02T06:00:01Z,,21\n");
+        // Fine in its first lines (the probe's sample), ragged further down.
+        QByteArray ragged = "time,p,t\n";
+        for (int i = 0; i < 300; ++i)
+            ragged += QStringLiteral("%1,1,2\n").arg(i).toLatin1();
+        ragged += "300,1\n";
+        write(QStringLiteral("ragged.csv"), ragged);
+        QCOMPARE(cli({ QStringLiteral("init"), project }).code, 0);
+        const Result r = cli({ QStringLiteral("--json"), QStringLiteral("import"), project,
+            m_dir.filePath(QStringLiteral("signals/in")) });
+        QCOMPARE(r.code, 4);
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 1);
+        const QJsonObject failed = o.value(QStringLiteral("failed")).toArray().first().toObject();
+        QVERIFY(failed.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("ragged.csv")));
+        QVERIFY2(failed.value(QStringLiteral("error")).toString().contains(QStringLiteral("302")),
+            qPrintable(failed.value(QStringLiteral("error")).toString()));
+        // The good file's cache is there, the ragged one left nothing behind.
+        const QStringList caches
+            = QDir(m_dir.filePath(QStringLiteral("signals/.rwb-cache/signals"))).entryList(QDir::Files);
+        QCOMPARE(caches.size(), 1);
+        QVERIFY(caches.first().endsWith(QStringLiteral(".rws")));
+    }
+
     void sampleProject()
     {
         const QString dir = m_dir.filePath(QStringLiteral("sample"));

@@ -176,6 +176,11 @@ void ImportJob::run()
             advance();
             continue;
         }
+        if (const QString problem = probe->prepare(file, hash, projectDir.absolutePath()); !problem.isEmpty()) {
+            addError(file, problem);
+            advance();
+            continue;
+        }
         Asset asset;
         asset.kind = info.kind;
         const QString relative = projectDir.relativeFilePath(file);

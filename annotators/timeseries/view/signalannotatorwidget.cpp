@@ -59,7 +59,7 @@ SignalAnnotatorWidget::~SignalAnnotatorWidget()
 
 QString SignalAnnotatorWidget::cachePathFor(project::Project &project, const QString &sha256)
 {
-    return project.folder().filePath(QStringLiteral(".rwb-cache/signals/%1.rws").arg(sha256.left(32)));
+    return SignalCacheBuilder::cachePath(project.folder().absolutePath(), sha256);
 }
 
 void SignalAnnotatorWidget::buildUi()
