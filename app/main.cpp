@@ -10,6 +10,8 @@
 #include "settings.h"
 #include "timeseries/signalprobe.h"
 #include "timeseries/view/signalannotator.h"
+#include "timeseries/view/signalannotatorwidget.h"
+#include "timeseries/view/signalview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -107,7 +109,9 @@ int main(int argc, char *argv[])
             "rwb::app::main", "Open the asset with this id after the project (screenshots, bug reports).")),
         QStringLiteral("id"));
     const QCommandLineOption zoomOption(QStringLiteral("zoom"),
-        text(QT_TRANSLATE_NOOP("rwb::app::main", "Show the open image at this zoom (percent), centred (screenshots).")),
+        text(QT_TRANSLATE_NOOP("rwb::app::main",
+            "Zoom the open image to this percentage, centred, or a signal by this percentage about its first label "
+            "(screenshots).")),
         QStringLiteral("percent"));
     parser.addOption(screenshotOption);
     parser.addOption(assetOption);
@@ -151,7 +155,24 @@ int main(int argc, char *argv[])
     if (ok && parser.isSet(assetOption))
         ok = window.openAsset(parser.value(assetOption).toLongLong());
     if (ok && parser.isSet(zoomOption)) {
-        if (auto *image = qobject_cast<rwb::image::ImageAnnotator *>(window.currentAnnotator())) {
+        if (auto *signal = qobject_cast<rwb::timeseries::SignalAnnotator *>(window.currentAnnotator())) {
+            // Signals: zoomed about the first label, so that a screenshot shows labeled samples.
+            auto *view = qobject_cast<rwb::timeseries::SignalAnnotatorWidget *>(signal->widget());
+            const double factor = parser.value(zoomOption).toDouble() / 100.0;
+            if (view && factor > 0) {
+                QTimer::singleShot(0, view, [view, factor] {
+                    rwb::timeseries::SignalView *plot = view->view();
+                    double about = (plot->viewStart() + plot->viewEnd()) / 2;
+                    if (!plot->labels().isEmpty()) {
+                        const auto &first = plot->labels().first().label;
+                        about = (double(first.start) + double(first.end)) / 2;
+                    }
+                    plot->zoomBy(factor, plot->xOfSample(about));
+                    const double span = plot->viewEnd() - plot->viewStart();
+                    plot->setViewRange(about - span / 2, about + span / 2);
+                });
+            }
+        } else if (auto *image = qobject_cast<rwb::image::ImageAnnotator *>(window.currentAnnotator())) {
             auto *view = qobject_cast<rwb::image::ImageAnnotatorWidget *>(image->widget());
             const double scale = parser.value(zoomOption).toDouble() / 100.0;
             if (view && scale > 0) {

@@ -492,10 +492,6 @@
         <translation>Open the asset with this id after the project (screenshots, bug reports).</translation>
     </message>
     <message>
-        <source>Show the open image at this zoom (percent), centred (screenshots).</source>
-        <translation>Show the open image at this zoom (percent), centred (screenshots).</translation>
-    </message>
-    <message>
         <source>Project file (*.rwb) to open.</source>
         <translation>Project file (*.rwb) to open.</translation>
     </message>
@@ -506,6 +502,10 @@
     <message>
         <source>resonance: give at most one project file</source>
         <translation>resonance: give at most one project file</translation>
+    </message>
+    <message>
+        <source>Zoom the open image to this percentage, centred, or a signal by this percentage about its first label (screenshots).</source>
+        <translation>Zoom the open image to this percentage, centred, or a signal by this percentage about its first label (screenshots).</translation>
     </message>
 </context>
 <context>

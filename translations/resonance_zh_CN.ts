@@ -486,10 +486,6 @@
         <translation>打开项目后再打开此 id 的素材（用于截图、问题报告）。</translation>
     </message>
     <message>
-        <source>Show the open image at this zoom (percent), centred (screenshots).</source>
-        <translation>以此缩放比例（百分比）居中显示打开的图像（用于截图）。</translation>
-    </message>
-    <message>
         <source>Project file (*.rwb) to open.</source>
         <translation>要打开的项目文件（*.rwb）。</translation>
     </message>
@@ -500,6 +496,10 @@
     <message>
         <source>resonance: give at most one project file</source>
         <translation>resonance：最多只能指定一个项目文件</translation>
+    </message>
+    <message>
+        <source>Zoom the open image to this percentage, centred, or a signal by this percentage about its first label (screenshots).</source>
+        <translation>将打开的图像缩放到此百分比并居中，或将信号围绕其第一个标签按此百分比放大（用于截图）。</translation>
     </message>
 </context>
 <context>

@@ -423,13 +423,15 @@ void SignalView::drawLabels(QPainter &painter)
                 painter.drawLine(QPointF(x0, lane.top()), QPointF(x0, lane.bottom()));
                 continue;
             }
-            const QRectF band(x0, lane.top(), std::max(1.0, x1 - x0), lane.height());
+            // Short ranges (a spike) stay a visible band at any zoom.
+            const double w = std::max(3.0, x1 - x0);
+            const QRectF band((x0 + x1) / 2 - std::max(w, x1 - x0) / 2, lane.top(), w, lane.height());
             painter.fillRect(band, fill);
             painter.setPen(QPen(l.color, selected ? 2.5 : 1, l.proposed ? Qt::DashLine : Qt::SolidLine));
             painter.drawLine(band.topLeft(), band.bottomLeft());
             painter.drawLine(band.topRight(), band.bottomRight());
         }
-        if (!l.text.isEmpty() && x1 - x0 > 20) {
+        if (!l.text.isEmpty() && (x1 - x0 > 20 || selected)) {
             painter.setPen(l.color.darker(150));
             painter.drawText(QPointF(std::max(x0, plot.left()) + 3, plot.top() + fm.ascent() + 1), l.text);
         }
