@@ -120,9 +120,17 @@ std::vector<MinMaxPyramid::Envelope> MinMaxPyramid::columns(qint64 begin, qint64
         return out;
     out.reserve(size_t(columns));
     const double width = double(end - begin) / columns;
+    // Wide columns start on bucket boundaries: each then reads whole buckets only, never the
+    // samples, so a frame costs the same at any length. Every sample still falls in exactly one
+    // column (the boundaries move by less than a bucket), so nothing is lost.
+    const qint64 align = width >= 4.0 * BaseBucket ? BaseBucket : 1;
+    auto boundary = [&](int k) {
+        const qint64 exact = begin + qint64(std::floor(k * width));
+        return k == 0 || k == columns ? exact : (exact + align / 2) / align * align;
+    };
     for (int k = 0; k < columns; ++k) {
-        const qint64 a = begin + qint64(std::floor(k * width));
-        const qint64 b = std::max(a + 1, begin + qint64(std::floor((k + 1) * width)));
+        const qint64 a = boundary(k);
+        const qint64 b = std::max(a + 1, boundary(k + 1));
         out.push_back(range(a, b));
     }
     return out;

@@ -39,7 +39,8 @@ public:
     /// Minimum and maximum of samples [begin, end).
     Envelope range(qint64 begin, qint64 end) const;
     /// One envelope per column: column k covers samples [begin + k·w, begin + (k+1)·w) with
-    /// w = (end − begin) / columns (fractional, rounded to whole samples).
+    /// w = (end − begin) / columns, rounded to whole samples; columns wider than a few buckets
+    /// meet on bucket boundaries (every sample still belongs to exactly one column).
     std::vector<Envelope> columns(qint64 begin, qint64 end, int columns) const;
 
 private:

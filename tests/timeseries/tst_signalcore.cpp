@@ -96,6 +96,25 @@ private slots:
         }
     }
 
+    void columnsLoseNoSpike()
+    {
+        // A spike anywhere must show in some column, whatever the column width.
+        std::vector<float> x(1000003, 0.0f);
+        const MinMaxPyramid p(x.data(), qint64(x.size()));
+        for (qint64 at : { qint64(0), qint64(31), qint64(32), qint64(4095), qint64(500001), qint64(1000002) }) {
+            x[size_t(at)] = 9.0f;
+            const MinMaxPyramid q(x.data(), qint64(x.size()));
+            for (int columns : { 7, 640, 1999 }) {
+                float top = 0;
+                for (const auto &e : q.columns(0, qint64(x.size()), columns))
+                    top = std::max(top, e.max);
+                QCOMPARE(top, 9.0f);
+            }
+            x[size_t(at)] = 0.0f;
+        }
+        QCOMPARE(p.range(0, qint64(x.size())).max, 0.0f);
+    }
+
     void pyramidIsSmall()
     {
         std::vector<float> x(1000000, 1.0f);

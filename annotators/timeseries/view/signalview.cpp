@@ -281,6 +281,12 @@ void SignalView::render(QPainter &painter)
     if (!m_data || m_data->sampleCount() == 0)
         return;
     const QList<int> channels = visibleChannels();
+    // Lanes, then the label bands on them, then the traces over the bands.
+    for (int i = 0; i < channels.size(); ++i) {
+        painter.fillRect(laneRect(i), Qt::white);
+        painter.setPen(QPen(QColor(220, 220, 220), 1));
+        painter.drawRect(laneRect(i));
+    }
     drawLabels(painter);
     for (int i = 0; i < channels.size(); ++i)
         drawLane(painter, channels[i], laneRect(i));
@@ -311,9 +317,6 @@ void SignalView::drawLane(QPainter &painter, int channel, const QRectF &lane)
         return;
     painter.save();
     painter.setClipRect(lane.adjusted(0, -1, 0, 1));
-    painter.fillRect(lane, Qt::white);
-    painter.setPen(QPen(QColor(220, 220, 220), 1));
-    painter.drawRect(lane);
     const float *x = m_data->channel(channel);
     const qint64 n = m_data->sampleCount();
     const qint64 first = std::max<qint64>(0, qint64(std::floor(m_start)));
