@@ -2983,6 +2983,22 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
         <source>Alarm limit (standard deviations):</source>
         <translation>Alarm limit (standard deviations):</translation>
     </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Vertical scale of the current channel (display only)</source>
+        <translation>Vertical scale of the current channel (display only)</translation>
+    </message>
+    <message>
+        <source>Vertical shift of the current channel, in lane heights (display only)</source>
+        <translation>Vertical shift of the current channel, in lane heights (display only)</translation>
+    </message>
 </context>
 <context>
     <name>rwb::timeseries::SignalCacheBuilder</name>

@@ -2945,6 +2945,22 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
         <source>Alarm limit (standard deviations):</source>
         <translation>报警限（标准差倍数）：</translation>
     </message>
+    <message>
+        <source>Gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <source>Vertical scale of the current channel (display only)</source>
+        <translation>当前通道的纵向缩放（仅影响显示）</translation>
+    </message>
+    <message>
+        <source>Vertical shift of the current channel, in lane heights (display only)</source>
+        <translation>当前通道的纵向平移，以通道行高为单位（仅影响显示）</translation>
+    </message>
 </context>
 <context>
     <name>rwb::timeseries::SignalCacheBuilder</name>

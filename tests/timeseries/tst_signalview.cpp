@@ -10,6 +10,7 @@
 #include "timeseries/view/signalannotatorwidget.h"
 #include "timeseries/view/signalview.h"
 
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QListWidget>
 #include <QPainter>
@@ -253,6 +254,28 @@ private slots:
         QVERIFY(!view()->isChannelVisible(0));
         QVERIFY(view()->laneRect(0).height() > before * 1.8);
         QVERIFY(view()->laneRect(1).isEmpty());
+    }
+
+    void boxZoomAndChannelScale()
+    {
+        view()->fitAll();
+        QTest::mousePress(view(), Qt::LeftButton, Qt::ShiftModifier, at(50000));
+        QTest::mouseMove(view(), at(60000), Qt::ShiftModifier);
+        QTest::mouseRelease(view(), Qt::LeftButton, Qt::ShiftModifier, at(60000));
+        settle();
+        QVERIFY(annotations().isEmpty()); // a zoom, not a label
+        QVERIFY(std::abs(view()->viewStart() - 50000) < 400);
+        QVERIFY(std::abs(view()->viewEnd() - 60000) < 400);
+
+        m_widget->channelList()->setCurrentRow(1);
+        m_widget->gainBox()->setValue(2.5);
+        m_widget->offsetBox()->setValue(-0.3);
+        QCOMPARE(view()->channelGain(1), 2.5);
+        QCOMPARE(view()->channelOffset(1), -0.3);
+        QCOMPARE(view()->channelGain(0), 1.0);
+        m_widget->channelList()->setCurrentRow(0);
+        QCOMPARE(m_widget->gainBox()->value(), 1.0);
+        QVERIFY(annotations().isEmpty()); // display only
     }
 
     void missingSourceAndCacheIsNamed()

@@ -19,6 +19,7 @@
 #include <QActionGroup>
 #include <QDateTime>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -121,8 +122,27 @@ void SignalAnnotatorWidget::buildUi()
     sideLayout->addWidget(m_labelsTitle);
     sideLayout->addWidget(m_labelList, 1);
     sideLayout->addWidget(m_attributes);
+    m_gainLabel = new QLabel(side);
+    m_offsetLabel = new QLabel(side);
+    m_gain = new QDoubleSpinBox(side);
+    m_gain->setObjectName(QStringLiteral("channelGain"));
+    m_gain->setRange(0.05, 100.0);
+    m_gain->setDecimals(2);
+    m_gain->setSingleStep(0.25);
+    m_gain->setValue(1.0);
+    m_offset = new QDoubleSpinBox(side);
+    m_offset->setObjectName(QStringLiteral("channelOffset"));
+    m_offset->setRange(-5.0, 5.0);
+    m_offset->setDecimals(2);
+    m_offset->setSingleStep(0.1);
+    auto *scaleRow = new QHBoxLayout;
+    scaleRow->addWidget(m_gainLabel);
+    scaleRow->addWidget(m_gain, 1);
+    scaleRow->addWidget(m_offsetLabel);
+    scaleRow->addWidget(m_offset, 1);
     sideLayout->addWidget(m_channelsTitle);
     sideLayout->addWidget(m_channelList);
+    sideLayout->addLayout(scaleRow);
 
     auto *splitter = new QSplitter(this);
     auto *centre = new QWidget(splitter);
@@ -171,6 +191,19 @@ void SignalAnnotatorWidget::buildUi()
     });
     connect(m_labelList, &QListWidget::itemDoubleClicked, this,
         [this](QListWidgetItem *row) { m_view->reveal(row->data(IdRole).toLongLong()); });
+    // Gain and offset apply to the current channel (display only).
+    auto applyScale = [this] {
+        if (!m_syncing)
+            m_view->setChannelScale(currentChannel(), m_gain->value(), m_offset->value());
+    };
+    connect(m_gain, &QDoubleSpinBox::valueChanged, this, applyScale);
+    connect(m_offset, &QDoubleSpinBox::valueChanged, this, applyScale);
+    connect(m_channelList, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_syncing = true;
+        m_gain->setValue(m_view->channelGain(row));
+        m_offset->setValue(m_view->channelOffset(row));
+        m_syncing = false;
+    });
     connect(m_channelList, &QListWidget::itemChanged, this, [this](QListWidgetItem *row) {
         if (!m_syncing)
             m_view->setChannelVisible(m_channelList->row(row), row->checkState() == Qt::Checked);
@@ -243,6 +276,10 @@ void SignalAnnotatorWidget::retranslate()
     m_cusumAction->setToolTip(tr("Propose events where the level of the current channel shifts (CUSUM)"));
     m_labelsTitle->setText(tr("Labels on this signal"));
     m_channelsTitle->setText(tr("Channels"));
+    m_gainLabel->setText(tr("Gain"));
+    m_offsetLabel->setText(tr("Offset"));
+    m_gain->setToolTip(tr("Vertical scale of the current channel (display only)"));
+    m_offset->setToolTip(tr("Vertical shift of the current channel, in lane heights (display only)"));
     if (m_project)
         reloadLabels();
 }

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QAction;
+class QDoubleSpinBox;
 class QActionGroup;
 class QLabel;
 class QListWidget;
@@ -50,6 +51,8 @@ public:
     SignalView *view() const { return m_view; }
     QListWidget *labelList() const { return m_labelList; }
     QListWidget *channelList() const { return m_channelList; }
+    QDoubleSpinBox *gainBox() const { return m_gain; }
+    QDoubleSpinBox *offsetBox() const { return m_offset; }
     QString message() const;
     QList<QAction *> keyActions() const;
 
@@ -108,6 +111,10 @@ private:
     QListWidget *m_labelList = nullptr;
     QLabel *m_channelsTitle = nullptr;
     QListWidget *m_channelList = nullptr;
+    QLabel *m_gainLabel = nullptr;
+    QLabel *m_offsetLabel = nullptr;
+    QDoubleSpinBox *m_gain = nullptr;
+    QDoubleSpinBox *m_offset = nullptr;
     project::AttributeEditor *m_attributes = nullptr;
 };
 

@@ -221,6 +221,16 @@ void SignalView::setChannelVisible(int channel, bool visible)
     update();
 }
 
+double SignalView::channelGain(int channel) const
+{
+    return channel >= 0 && channel < int(m_channels.size()) ? m_channels[size_t(channel)].gain : 1.0;
+}
+
+double SignalView::channelOffset(int channel) const
+{
+    return channel >= 0 && channel < int(m_channels.size()) ? m_channels[size_t(channel)].offset : 0.0;
+}
+
 bool SignalView::isChannelVisible(int channel) const
 {
     return channel >= 0 && channel < int(m_channels.size()) && m_channels[size_t(channel)].visible;
@@ -295,6 +305,13 @@ void SignalView::render(QPainter &painter)
     drawOverview(painter);
 
     // The label being drawn.
+    if (m_drag == Drag::BoxZoom) {
+        const double x0 = xOfSample(double(std::min(m_dragFrom, m_dragTo)));
+        const double x1 = xOfSample(double(std::max(m_dragFrom, m_dragTo)));
+        painter.setPen(QPen(QColor(30, 90, 200), 1, Qt::DashLine));
+        painter.setBrush(QColor(30, 90, 200, 40));
+        painter.drawRect(QRectF(x0, plotRect().top(), std::max(1.0, x1 - x0), plotRect().height()));
+    }
     if (m_drag == Drag::Create) {
         const double x0 = xOfSample(double(std::min(m_dragFrom, m_dragTo)));
         const double x1 = xOfSample(double(std::max(m_dragFrom, m_dragTo)));
@@ -596,6 +613,14 @@ void SignalView::mousePressEvent(QMouseEvent *event)
     }
     if (event->button() != Qt::LeftButton || !plotRect().contains(p))
         return;
+    if (event->modifiers() & Qt::ShiftModifier) {
+        // Shift+drag with any tool: zoom to the span dragged over.
+        m_drag = Drag::BoxZoom;
+        m_dragFrom = snap(sampleAt(p.x()));
+        m_dragTo = m_dragFrom;
+        m_dragLane = -1;
+        return;
+    }
     switch (m_tool) {
     case Tool::Select: {
         // An edge of a selected (or any) range first: dragging it resizes the range.
@@ -665,6 +690,7 @@ void SignalView::mouseMoveEvent(QMouseEvent *event)
         break;
     }
     case Drag::Create:
+    case Drag::BoxZoom:
         m_dragTo = snap(sampleAt(p.x()));
         break;
     case Drag::Edge:
@@ -689,6 +715,10 @@ void SignalView::mouseReleaseEvent(QMouseEvent *event)
                 channels = { m_data->channelNames().value(visibleChannels().value(m_dragLane)) };
             emit labelCreated(SignalLabel::range(m_dragFrom, to, channels));
         }
+    } else if (drag == Drag::BoxZoom) {
+        const qint64 to = snap(sampleAt(p.x()));
+        if (std::abs(p.x() - m_pressPos.x()) >= 3)
+            setViewRange(double(std::min(m_dragFrom, to)), double(std::max(m_dragFrom, to)));
     } else if (drag == Drag::Edge) {
         SignalLabel changed = m_edgeOriginal;
         const qint64 to = snap(sampleAt(p.x()));

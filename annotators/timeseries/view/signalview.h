@@ -76,8 +76,11 @@ public:
     // --- channels ---
     void setChannelVisible(int channel, bool visible);
     bool isChannelVisible(int channel) const;
-    /// Display gain and offset of a channel (1, 0: fitted to the lane by its overall range).
+    /// Display gain and offset of a channel (1, 0: fitted to the lane by its overall range;
+    /// the offset is in lane heights).
     void setChannelScale(int channel, double gain, double offset);
+    double channelGain(int channel) const;
+    double channelOffset(int channel) const;
 
     QSet<qint64> selection() const { return m_selection; }
     void setSelection(const QSet<qint64> &ids);
@@ -111,7 +114,7 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
-    enum class Drag { None, Pan, Create, Edge, Overview };
+    enum class Drag { None, Pan, Create, Edge, Overview, BoxZoom };
     struct ChannelView
     {
         bool visible = true;
