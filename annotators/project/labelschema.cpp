@@ -1,5 +1,7 @@
 #include "labelschema.h"
 
+#include "annotation.h"
+
 #include "auditlog.h"
 #include "connection.h"
 #include "jsonutil.h"
@@ -296,6 +298,14 @@ QList<LabelAttribute> LabelSchema::attributes() const
     while (s.step())
         out.append(readAttribute(s));
     return out;
+}
+
+void LabelSchema::applyDefaults(Annotation &annotation) const
+{
+    for (const LabelAttribute &attribute : attributesFor(annotation.classId)) {
+        if (!attribute.defaultValue.isUndefined() && !attribute.defaultValue.isNull())
+            annotation.attributes.insert(attribute.name, attribute.defaultValue);
+    }
 }
 
 QList<LabelAttribute> LabelSchema::attributesFor(std::optional<qint64> classId) const

@@ -8,6 +8,8 @@
 
 namespace rwb::project {
 
+struct Annotation;
+
 class Connection;
 
 /// The label schema: classes (with hierarchy) and typed attributes. Every change is audited
@@ -30,6 +32,9 @@ public:
     QList<LabelAttribute> attributes() const;
     /// Attributes that apply to \a classId: the class's own and the global ones.
     QList<LabelAttribute> attributesFor(std::optional<qint64> classId) const;
+    /// Gives \a annotation the default value of every attribute of its class that has one, so
+    /// that a new label starts with its required attributes filled.
+    void applyDefaults(Annotation &annotation) const;
     std::optional<LabelAttribute> attributeById(qint64 id) const;
     qint64 addAttribute(LabelAttribute &a);
     void updateAttribute(const LabelAttribute &a);

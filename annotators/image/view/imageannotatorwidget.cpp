@@ -699,12 +699,7 @@ void ImageAnnotatorWidget::syncCanvasFromList()
 
 void ImageAnnotatorWidget::push(QUndoCommand *command)
 {
-    if (!m_undo) {
-        delete command;
-        return;
-    }
-    m_undo->push(command);
-    const QString error = project::StoreCommand::takeLastError();
+    const QString error = project::StoreCommand::pushTo(m_undo, command);
     if (!error.isEmpty())
         emit statusMessage(error);
 }
@@ -718,10 +713,7 @@ void ImageAnnotatorWidget::addShape(const Shape &shape)
     a.classId = m_classId;
     applyShape(shape, a);
     // Defaults of the class's attributes, so that required ones start filled.
-    for (const project::LabelAttribute &attribute : m_project->labels().attributesFor(m_classId)) {
-        if (!attribute.defaultValue.isUndefined() && !attribute.defaultValue.isNull())
-            a.attributes.insert(attribute.name, attribute.defaultValue);
-    }
+    m_project->labels().applyDefaults(a);
     auto *command = new project::AddAnnotationCommand(m_project->connection(), a);
     push(command);
 }

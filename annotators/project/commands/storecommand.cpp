@@ -1,5 +1,7 @@
 #include "storecommand.h"
 
+#include <QUndoStack>
+
 #include "../storeerror.h"
 
 namespace rwb::project {
@@ -29,6 +31,16 @@ bool StoreCommand::guarded(const std::function<void()> &edit, bool dropOnError)
             setObsolete(true);
         return false;
     }
+}
+
+QString StoreCommand::pushTo(QUndoStack *stack, QUndoCommand *command)
+{
+    if (!stack) {
+        delete command;
+        return {};
+    }
+    stack->push(command);
+    return takeLastError();
 }
 
 } // namespace rwb::project

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QUndoCommand>
 
+class QUndoStack;
+
 #include <functional>
 
 namespace rwb::project {
@@ -19,6 +21,9 @@ public:
 
     /// The message of the last store error met by a command on this thread, then clears it.
     static QString takeLastError();
+    /// Pushes \a command onto \a stack (deleted when there is none) and returns the store error
+    /// it met, empty when it succeeded: what every editor does with an edit.
+    static QString pushTo(QUndoStack *stack, QUndoCommand *command);
 
 protected:
     /// Runs \a edit; on StoreError remembers the message and, when \a dropOnError, marks the

@@ -492,12 +492,7 @@ void SignalAnnotatorWidget::updateAttributeEditor()
 
 void SignalAnnotatorWidget::push(QUndoCommand *command)
 {
-    if (!m_undo) {
-        delete command;
-        return;
-    }
-    m_undo->push(command);
-    const QString error = project::StoreCommand::takeLastError();
+    const QString error = project::StoreCommand::pushTo(m_undo, command);
     if (!error.isEmpty())
         emit statusMessage(error);
 }
@@ -510,10 +505,7 @@ void SignalAnnotatorWidget::addLabel(const SignalLabel &label)
     a.assetId = *m_assetId;
     a.classId = m_classId;
     label.applyTo(a, m_data->channelNames());
-    for (const project::LabelAttribute &attribute : m_project->labels().attributesFor(m_classId)) {
-        if (!attribute.defaultValue.isUndefined() && !attribute.defaultValue.isNull())
-            a.attributes.insert(attribute.name, attribute.defaultValue);
-    }
+    m_project->labels().applyDefaults(a);
     push(new project::AddAnnotationCommand(m_project->connection(), a));
 }
 
