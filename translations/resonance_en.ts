@@ -805,6 +805,14 @@
         </translation>
     </message>
     <message>
+        <source>relocate needs a project path and a folder</source>
+        <translation>relocate needs a project path and a folder</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
         <source>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
 
 Commands:
@@ -814,6 +822,7 @@ Commands:
   labels PROJECT.rwb list               list label classes and attributes
   labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
                           [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
+                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)
   labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
   labels PROJECT.rwb remove NAME
   labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
@@ -839,6 +848,7 @@ Commands:
   labels PROJECT.rwb list               list label classes and attributes
   labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
                           [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
+                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)
   labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
   labels PROJECT.rwb remove NAME
   labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
@@ -855,14 +865,6 @@ Commands:
 Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
 damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
 </translation>
-    </message>
-    <message>
-        <source>relocate needs a project path and a folder</source>
-        <translation>relocate needs a project path and a folder</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder</source>
-        <translation>%1 is not a folder</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2513,10 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
         <source>attribute</source>
         <translation>attribute</translation>
     </message>
+    <message>
+        <source>Labels of this class may overlap (time ranges, text spans)</source>
+        <translation>Labels of this class may overlap (time ranges, text spans)</translation>
+    </message>
 </context>
 <context>
     <name>rwb::project::Migrator</name>
@@ -2998,6 +3004,10 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     <message>
         <source>Vertical shift of the current channel, in lane heights (display only)</source>
         <translation>Vertical shift of the current channel, in lane heights (display only)</translation>
+    </message>
+    <message>
+        <source>Labels of class %1 may not overlap, and this one would overlap another at #%2 (the label schema decides; Edit ▸ Label Schema…)</source>
+        <translation>Labels of class %1 may not overlap, and this one would overlap another at #%2 (the label schema decides; Edit ▸ Label Schema…)</translation>
     </message>
 </context>
 <context>

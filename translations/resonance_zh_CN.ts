@@ -793,6 +793,14 @@
         </translation>
     </message>
     <message>
+        <source>relocate needs a project path and a folder</source>
+        <translation>relocate 需要项目路径和文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
         <source>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
 
 Commands:
@@ -802,6 +810,7 @@ Commands:
   labels PROJECT.rwb list               list label classes and attributes
   labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
                           [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
+                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)
   labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
   labels PROJECT.rwb remove NAME
   labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
@@ -827,6 +836,7 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
   labels PROJECT.rwb list               列出标签类别和属性
   labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
                           [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
+                          [--no-overlap | --overlap]（该类别的区间/文本片段能否重叠）
   labels PROJECT.rwb edit NAME [--name NEW] [其余选项同 add]
   labels PROJECT.rwb remove NAME
   labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
@@ -843,14 +853,6 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
 退出码：0 成功，1 失败，2 参数错误，3 无法打开项目（不存在、不是项目、
 已损坏、版本较新、只读），4 部分完成（部分输入失败），5 未找到，130 已取消。
 </translation>
-    </message>
-    <message>
-        <source>relocate needs a project path and a folder</source>
-        <translation>relocate 需要项目路径和文件夹</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder</source>
-        <translation>%1 不是文件夹</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2478,10 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
         <source>attribute</source>
         <translation>属性</translation>
     </message>
+    <message>
+        <source>Labels of this class may overlap (time ranges, text spans)</source>
+        <translation>此类别的标签可以重叠（时间区间、文本片段）</translation>
+    </message>
 </context>
 <context>
     <name>rwb::project::Migrator</name>
@@ -2960,6 +2966,10 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     <message>
         <source>Vertical shift of the current channel, in lane heights (display only)</source>
         <translation>当前通道的纵向平移，以通道行高为单位（仅影响显示）</translation>
+    </message>
+    <message>
+        <source>Labels of class %1 may not overlap, and this one would overlap another at #%2 (the label schema decides; Edit ▸ Label Schema…)</source>
+        <translation>类别 %1 的标签不允许重叠，而此标签会与 #%2 处的另一个标签重叠（由标签体系决定；编辑 ▸ 标签体系…）</translation>
     </message>
 </context>
 <context>

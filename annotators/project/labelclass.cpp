@@ -32,6 +32,7 @@ QJsonObject LabelClass::toJson() const
     o[QLatin1String("shapes")] = QJsonArray::fromStringList(shapes);
     o[QLatin1String("knowledge_node")] = json::optional(knowledgeNode);
     o[QLatin1String("sort_order")] = sortOrder;
+    o[QLatin1String("overlap")] = allowOverlap;
     return o;
 }
 
@@ -53,6 +54,7 @@ LabelClass LabelClass::fromJson(const QJsonObject &o)
         c.shapes.append(v.toString());
     c.knowledgeNode = json::optionalInt(o.value(QLatin1String("knowledge_node")));
     c.sortOrder = o.value(QLatin1String("sort_order")).toInt();
+    c.allowOverlap = o.value(QLatin1String("overlap")).toBool(true);
     return c;
 }
 

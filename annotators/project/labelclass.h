@@ -24,6 +24,7 @@ struct LabelClass
     QStringList shapes; ///< empty: every shape
     std::optional<qint64> knowledgeNode;
     int sortOrder = 0;
+    bool allowOverlap = true; ///< whether labels of this class may overlap on one asset (ranges, spans)
 
     bool appliesTo(AssetKind kind) const { return assetKinds.isEmpty() || assetKinds.contains(kind); }
     bool allowsShape(const QString &shape) const { return shapes.isEmpty() || shapes.contains(shape); }

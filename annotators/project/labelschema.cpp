@@ -18,7 +18,8 @@ namespace rwb::project {
 namespace {
 
 constexpr const char *kClassColumns
-    = "id, parent_id, name, title_en, title_zh, color, shortcut, asset_kinds, shapes, knowledge_node, sort_order";
+    = "id, parent_id, name, title_en, title_zh, color, shortcut, asset_kinds, shapes, knowledge_node, sort_order,"
+      " overlap";
 constexpr const char *kAttributeColumns
     = "id, class_id, name, title_en, title_zh, type, options, default_value, required, sort_order";
 
@@ -39,6 +40,7 @@ LabelClass readClass(const Statement &s)
     c.shapes = s.text(8).split(QLatin1Char(','), Qt::SkipEmptyParts);
     c.knowledgeNode = s.optionalInt64(9);
     c.sortOrder = s.int32(10);
+    c.allowOverlap = s.int32(11) != 0;
     return c;
 }
 
@@ -83,7 +85,7 @@ void bindClass(Statement &s, const LabelClass &c)
 {
     s.bind(2, c.parentId).bind(3, c.name).bindOptional(4, c.titleEn).bindOptional(5, c.titleZh).bind(6, c.color);
     s.bindOptional(7, c.shortcut).bind(8, joinKinds(c.assetKinds)).bind(9, c.shapes.join(QLatin1Char(',')));
-    s.bind(10, c.knowledgeNode).bind(11, qint64(c.sortOrder));
+    s.bind(10, c.knowledgeNode).bind(11, qint64(c.sortOrder)).bind(12, qint64(c.allowOverlap ? 1 : 0));
 }
 
 void bindAttribute(Statement &s, const LabelAttribute &a)
@@ -197,7 +199,7 @@ qint64 LabelSchema::addClass(LabelClass &c)
     Transaction tx(m_connection.db());
     Statement s = m_connection.db().prepare(
         "INSERT INTO label_classes (id, parent_id, name, title_en, title_zh, color, shortcut, asset_kinds, shapes,"
-        " knowledge_node, sort_order) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        " knowledge_node, sort_order, overlap) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     if (c.id > 0)
         s.bind(1, c.id);
     else
@@ -237,7 +239,7 @@ void LabelSchema::updateClass(const LabelClass &c)
     Transaction tx(m_connection.db());
     Statement s = m_connection.db().prepare(
         "UPDATE label_classes SET parent_id = ?2, name = ?3, title_en = ?4, title_zh = ?5, color = ?6, shortcut = ?7,"
-        " asset_kinds = ?8, shapes = ?9, knowledge_node = ?10, sort_order = ?11 WHERE id = ?1");
+        " asset_kinds = ?8, shapes = ?9, knowledge_node = ?10, sort_order = ?11, overlap = ?12 WHERE id = ?1");
     s.bind(1, c.id);
     bindClass(s, c);
     s.run();

@@ -48,6 +48,7 @@ MigrationSet Migrator::coreSet()
             { 3, QStringLiteral(":/rwb/project/migrations/0003_audit.sql") },
             { 4, QStringLiteral(":/rwb/project/migrations/0004_extent_pending.sql") },
             { 5, QStringLiteral(":/rwb/project/migrations/0005_annotation_checks.sql") },
+            { 6, QStringLiteral(":/rwb/project/migrations/0006_class_overlap.sql") },
         } };
 }
 

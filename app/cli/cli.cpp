@@ -66,6 +66,7 @@ QString helpText()
         "  labels PROJECT.rwb list               list label classes and attributes\n"
         "  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]\n"
         "                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]\n"
+        "                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)\n"
         "  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]\n"
         "  labels PROJECT.rwb remove NAME\n"
         "  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]\n"
@@ -334,7 +335,8 @@ int Cli::info()
 int Cli::labels()
 {
     QString problem;
-    const Options o = parseOptions(m_args, { QStringLiteral("required") }, &problem);
+    const Options o = parseOptions(
+        m_args, { QStringLiteral("required"), QStringLiteral("overlap"), QStringLiteral("no-overlap") }, &problem);
     if (!problem.isEmpty())
         return usage(problem);
     if (o.positional.size() < 2)
@@ -369,6 +371,10 @@ int Cli::labels()
             c.shortcut = o.value(QStringLiteral("shortcut"));
         if (o.has(QStringLiteral("shapes")))
             c.shapes = splitList(o.value(QStringLiteral("shapes")));
+        if (o.flags.contains(QStringLiteral("no-overlap")))
+            c.allowOverlap = false;
+        if (o.flags.contains(QStringLiteral("overlap")))
+            c.allowOverlap = true;
         if (o.has(QStringLiteral("kinds"))) {
             c.assetKinds.clear();
             for (const QString &k : splitList(o.value(QStringLiteral("kinds")))) {

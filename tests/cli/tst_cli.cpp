@@ -222,6 +222,31 @@ private slots:
         QVERIFY(caches.first().endsWith(QStringLiteral(".rws")));
     }
 
+    void labelsOverlapFlag()
+    {
+        QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("add"), QStringLiteral("hanging_charge"),
+                         QStringLiteral("--no-overlap"), QStringLiteral("--kinds"), QStringLiteral("timeseries") })
+                     .code,
+            0);
+        const QString file = m_dir.filePath(QStringLiteral("overlap.json"));
+        QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("export"), file }).code, 0);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        bool found = false;
+        for (const QJsonValue &v :
+            QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("classes")).toArray()) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("hanging_charge")) {
+                found = true;
+                QCOMPARE(v.toObject().value(QStringLiteral("overlap")).toBool(true), false);
+            }
+        }
+        QVERIFY(found);
+        QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("edit"), QStringLiteral("hanging_charge"),
+                         QStringLiteral("--overlap") })
+                     .code,
+            0);
+    }
+
     void sampleProject()
     {
         const QString dir = m_dir.filePath(QStringLiteral("sample"));

@@ -114,6 +114,28 @@ private slots:
         QVERIFY(p->audit().count() >= 2);
     }
 
+    void migration6AddsOverlapRule()
+    {
+        const QString file = oldProject(QStringLiteral("old5overlap.rwb"), 5);
+        {
+            // A class made before the column existed.
+            Database db;
+            db.open(file, Database::Mode::ReadWrite);
+            db.exec("INSERT INTO label_classes (name) VALUES ('chatter')");
+        }
+        auto p = Project::open(file, QStringLiteral("tester"));
+        QCOMPARE(p->schemaVersion(), Migrator::coreSet().latestVersion());
+        const auto chatter = p->labels().classByName(QStringLiteral("chatter"));
+        QVERIFY(chatter);
+        QVERIFY(chatter->allowOverlap); // the old behaviour is kept
+        LabelClass strict = *chatter;
+        strict.allowOverlap = false;
+        p->labels().updateClass(strict);
+        QVERIFY(!p->labels().classById(chatter->id)->allowOverlap);
+        QCOMPARE(LabelClass::fromJson(p->labels().classById(chatter->id)->toJson()).allowOverlap, false);
+        QVERIFY(LabelClass::fromJson(QJsonObject { { QStringLiteral("name"), QStringLiteral("x") } }).allowOverlap);
+    }
+
     void migration5KeepsRowsAndConstraints()
     {
         // Version 5 rewrites the CHECK constraints of annotations in place: rows, relations and
@@ -131,7 +153,7 @@ private slots:
                 "INSERT INTO annotation_extent_pending (asset_id, id, x0, x1, y0, y1) VALUES (1, 1, 0, 1, 0, 1);");
         }
         auto p = Project::open(file, QStringLiteral("tester"));
-        QCOMPARE(p->schemaVersion(), 5);
+        QCOMPARE(p->schemaVersion(), Migrator::coreSet().latestVersion());
         auto scalar = [&](const char *sql) {
             Statement s = p->db().prepare(sql);
             return s.step() ? s.value(0) : QVariant();

@@ -278,6 +278,34 @@ private slots:
         QVERIFY(annotations().isEmpty()); // display only
     }
 
+    void overlapRuleFromTheSchema()
+    {
+        project::LabelClass c = *m_project->labels().classById(m_classId);
+        c.allowOverlap = false;
+        m_project->labels().updateClass(c);
+        QString message;
+        connect(m_widget.get(), &SignalAnnotatorWidget::statusMessage, this, [&](const QString &t) { message = t; });
+        QTest::keyClick(view(), Qt::Key_R);
+        auto dragRange = [&](qint64 a, qint64 b) {
+            QTest::mousePress(view(), Qt::LeftButton, {}, at(a));
+            QTest::mouseMove(view(), at(b));
+            QTest::mouseRelease(view(), Qt::LeftButton, {}, at(b));
+            settle();
+        };
+        dragRange(20000, 40000);
+        QCOMPARE(annotations().size(), 1);
+        dragRange(30000, 60000); // overlaps the first: refused, with the reason
+        QCOMPARE(annotations().size(), 1);
+        QVERIFY2(message.contains(QStringLiteral("chatter")), qPrintable(message));
+        dragRange(50000, 60000); // beside it: fine
+        QCOMPARE(annotations().size(), 2);
+        // A class that allows overlaps takes both.
+        c.allowOverlap = true;
+        m_project->labels().updateClass(c);
+        dragRange(30000, 55000);
+        QCOMPARE(annotations().size(), 3);
+    }
+
     void missingSourceAndCacheIsNamed()
     {
         project::Asset asset;

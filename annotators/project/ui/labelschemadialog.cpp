@@ -179,6 +179,10 @@ void LabelSchemaDialog::buildUi()
         item->setCheckState(Qt::Unchecked);
     }
     form->addRow(tr("Shapes (none: all):"), m_shapes);
+    m_overlap = new QCheckBox(tr("Labels of this class may overlap (time ranges, text spans)"), classBox);
+    m_overlap->setObjectName(QStringLiteral("classOverlap"));
+    form->addRow(QString(), m_overlap);
+    connect(m_overlap, &QCheckBox::toggled, this, &LabelSchemaDialog::applyClassForm);
     rightLayout->addWidget(classBox);
 
     for (QLineEdit *edit : { m_name, m_titleEn, m_titleZh })
@@ -286,8 +290,8 @@ void LabelSchemaDialog::loadClassForm()
     const std::optional<LabelClass> c = id ? m_project.labels().classById(*id) : std::nullopt;
     m_loading = true;
     const bool enabled = c.has_value();
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_name, m_titleEn, m_titleZh, m_color, m_shortcut, m_parent, m_shapes, m_removeClass, m_addChild })
+    for (QWidget *w : std::initializer_list<QWidget *> { m_name, m_titleEn, m_titleZh, m_color, m_shortcut, m_parent,
+             m_shapes, m_overlap, m_removeClass, m_addChild })
         w->setEnabled(enabled);
     m_name->setText(c ? c->name : QString());
     m_titleEn->setText(c ? c->titleEn : QString());
@@ -296,6 +300,7 @@ void LabelSchemaDialog::loadClassForm()
     m_color->setIcon(swatch(c ? c->color : QStringLiteral("#808080")));
     m_color->setText(m_colorValue);
     m_shortcut->setKeySequence(QKeySequence(c ? c->shortcut : QString()));
+    m_overlap->setChecked(!c || c->allowOverlap);
     m_parent->clear();
     m_parent->addItem(tr("(none)"), QVariant());
     for (const LabelClass &other : m_project.labels().classes()) {
@@ -345,6 +350,7 @@ void LabelSchemaDialog::applyClassForm()
     after.titleZh = m_titleZh->text().trimmed();
     after.color = m_colorValue;
     after.shortcut = m_shortcut->keySequence().toString(QKeySequence::PortableText);
+    after.allowOverlap = m_overlap->isChecked();
     const QVariant parentId = m_parent->currentData();
     after.parentId = parentId.isValid() ? std::optional<qint64>(parentId.toLongLong()) : std::nullopt;
     after.assetKinds.clear();

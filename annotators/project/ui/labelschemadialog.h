@@ -67,6 +67,7 @@ private:
     QPushButton *m_color = nullptr;
     QString m_colorValue;
     QKeySequenceEdit *m_shortcut = nullptr;
+    QCheckBox *m_overlap = nullptr;
     QComboBox *m_parent = nullptr;
     QList<QCheckBox *> m_kinds;
     QListWidget *m_shapes = nullptr;

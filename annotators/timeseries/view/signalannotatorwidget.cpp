@@ -497,10 +497,37 @@ void SignalAnnotatorWidget::push(QUndoCommand *command)
         emit statusMessage(error);
 }
 
+QString SignalAnnotatorWidget::overlapProblem(
+    std::optional<qint64> classId, const SignalLabel &label, qint64 ignore) const
+{
+    // The label schema decides: a class that does not allow overlaps refuses a label that
+    // shares samples (on a shared channel) with another label of the class.
+    if (!m_project || !m_assetId || !classId)
+        return {};
+    const std::optional<project::LabelClass> c = m_project->labels().classById(*classId);
+    if (!c || c->allowOverlap)
+        return {};
+    for (const project::Annotation &a : m_project->annotations().forAsset(*m_assetId)) {
+        if (a.id == ignore || a.classId != classId || a.state == project::AnnotationState::Rejected)
+            continue;
+        const std::optional<SignalLabel> other = SignalLabel::fromAnnotation(a);
+        if (other && other->overlaps(label))
+            return tr("Labels of class %1 may not overlap, and this one would overlap another at #%2 (the label "
+                      "schema decides; Edit ▸ Label Schema…)")
+                .arg(c->title(isZh()))
+                .arg(other->start);
+    }
+    return {};
+}
+
 void SignalAnnotatorWidget::addLabel(const SignalLabel &label)
 {
     if (!m_project || !m_assetId || !m_data)
         return;
+    if (const QString problem = overlapProblem(m_classId, label, 0); !problem.isEmpty()) {
+        emit statusMessage(problem);
+        return;
+    }
     project::Annotation a;
     a.assetId = *m_assetId;
     a.classId = m_classId;
@@ -516,6 +543,11 @@ void SignalAnnotatorWidget::editLabel(qint64 id, const SignalLabel &label)
     const std::optional<project::Annotation> before = m_project->annotations().byId(id);
     if (!before)
         return;
+    if (const QString problem = overlapProblem(before->classId, label, id); !problem.isEmpty()) {
+        emit statusMessage(problem);
+        reloadLabels(); // the edge goes back where it was
+        return;
+    }
     project::Annotation after = *before;
     label.applyTo(after, m_data->channelNames());
     push(new project::EditAnnotationCommand(m_project->connection(), *before, after));

@@ -76,6 +76,8 @@ private:
     void reloadLabels();
     void addLabel(const SignalLabel &label);
     void editLabel(qint64 id, const SignalLabel &label);
+    /// Why \a label (of \a classId, replacing label \a ignore) breaks the class's overlap rule.
+    QString overlapProblem(std::optional<qint64> classId, const SignalLabel &label, qint64 ignore) const;
     void addProposals(const QList<SignalLabel> &labels, const QList<double> &scores, const QString &rule);
     void push(QUndoCommand *command);
     void updateAttributeEditor();
