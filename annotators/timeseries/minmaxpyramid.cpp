@@ -120,10 +120,17 @@ std::vector<MinMaxPyramid::Envelope> MinMaxPyramid::columns(qint64 begin, qint64
         return out;
     out.reserve(size_t(columns));
     const double width = double(end - begin) / columns;
-    // Wide columns start on bucket boundaries: each then reads whole buckets only, never the
-    // samples, so a frame costs the same at any length. Every sample still falls in exactly one
-    // column (the boundaries move by less than a bucket), so nothing is lost.
-    const qint64 align = width >= 4.0 * BaseBucket ? BaseBucket : 1;
+    // Wide columns start on bucket boundaries of the level just below the one that covers a
+    // column: each then reads a few whole buckets of two levels, never finer ones or the
+    // samples (which for long signals are far apart in memory), so a frame costs the same at any
+    // length. Every sample still falls in exactly one column (a boundary moves by less than a
+    // sixteenth of a column), so nothing is lost.
+    qint64 align = 1;
+    if (width >= 4.0 * BaseBucket) {
+        align = BaseBucket;
+        while (double(align * Factor * Factor) <= width)
+            align *= Factor;
+    }
     auto boundary = [&](int k) {
         const qint64 exact = begin + qint64(std::floor(k * width));
         return k == 0 || k == columns ? exact : (exact + align / 2) / align * align;

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <random>
@@ -127,6 +128,8 @@ void BM_SignalViewFrame(benchmark::State &state)
         const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         state.SetIterationTime(s);
         samplesMs.push_back(s * 1000);
+        if (qEnvironmentVariableIsSet("RWB_BENCH_TRACE"))
+            std::fprintf(stderr, "frame %d zoom %d span %.0f %.3f ms\n", i, zoom, span, s * 1000);
         ++i;
     }
     std::sort(samplesMs.begin(), samplesMs.end());
