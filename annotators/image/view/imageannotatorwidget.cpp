@@ -738,22 +738,12 @@ void ImageAnnotatorWidget::editShapes(const QHash<qint64, Shape> &shapes)
 
 void ImageAnnotatorWidget::editSelected(const std::function<void(project::Annotation &)> &change, const QString &text)
 {
-    if (!m_project || !m_undo)
+    if (!m_project)
         return;
-    const QSet<qint64> selection = m_canvas->selection();
-    if (selection.isEmpty())
-        return;
-    m_undo->beginMacro(text);
-    for (qint64 id : selection) {
-        const std::optional<project::Annotation> before = m_project->annotations().byId(id);
-        if (!before)
-            continue;
-        project::Annotation after = *before;
-        change(after);
-        if (!(after == *before))
-            push(new project::EditAnnotationCommand(m_project->connection(), *before, after));
-    }
-    m_undo->endMacro();
+    const QString error
+        = project::EditAnnotationCommand::editEach(m_undo, *m_project, m_canvas->selection(), change, text);
+    if (!error.isEmpty())
+        emit statusMessage(error);
 }
 
 void ImageAnnotatorWidget::deleteSelection()

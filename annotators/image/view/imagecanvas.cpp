@@ -15,11 +15,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 namespace rwb::image {
 
 namespace {
 constexpr double MaxScale = 64.0;
+const QColor Background(40, 42, 46); ///< around the image
 constexpr double GridScale = 16.0; ///< from here on a pixel grid is drawn
 constexpr double DotBelowPixels = 4.0; ///< shapes smaller than this on screen become a dot
 constexpr int AntialiasBelow = 400; ///< outlines per frame drawn antialiased
@@ -32,6 +34,37 @@ constexpr qint64 DisplayCacheKiB = 128 * 1024;
 quint64 tileKey(int level, int tx, int ty)
 {
     return (quint64(level) << 48) | (quint64(quint32(ty)) << 24) | quint64(quint32(tx));
+}
+
+/// An empty layer image of \a pixels device pixels.
+QImage blankLayer(QSize pixels, qreal dpr, const QColor &fill)
+{
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(fill);
+    return image;
+}
+
+/// The whole-pixel shift of a pan by \a delta that leaves part of a \a view-sized layer in
+/// view, or nullopt (fractional or too far: the layer is drawn anew).
+std::optional<QPoint> panShift(QPointF delta, qreal dpr, QSize view)
+{
+    const bool integral = std::abs(delta.x() * dpr - std::round(delta.x() * dpr)) < 1e-6
+        && std::abs(delta.y() * dpr - std::round(delta.y() * dpr)) < 1e-6;
+    if (!integral || std::abs(delta.x()) >= view.width() || std::abs(delta.y()) >= view.height())
+        return std::nullopt;
+    return QPoint(int(std::lround(delta.x())), int(std::lround(delta.y())));
+}
+
+/// Draws \a exact, made at (\a exactScale, \a exactOffset), as the view (\a scale, \a offset)
+/// would show it: the draft shown during a zoom.
+void drawRescaled(
+    QPainter &painter, const QImage &exact, double exactScale, QPointF exactOffset, double scale, QPointF offset)
+{
+    const double k = scale / exactScale;
+    painter.setTransform(QTransform(k, 0, 0, k, offset.x() - exactOffset.x() * k, offset.y() - exactOffset.y() * k));
+    painter.drawImage(QPointF(0, 0), exact);
+    painter.resetTransform();
 }
 } // namespace
 
@@ -340,25 +373,17 @@ void ImageCanvas::updatePixelLayer()
             startPixelJob();
         return;
     }
-    const QPointF delta = m_offset - l.offset;
-    const bool integral = std::abs(delta.x() * dpr - std::round(delta.x() * dpr)) < 1e-6
-        && std::abs(delta.y() * dpr - std::round(delta.y() * dpr)) < 1e-6;
-    QImage next(pixels, QImage::Format_ARGB32_Premultiplied);
-    next.setDevicePixelRatio(dpr);
-    next.fill(QColor(40, 42, 46));
+    QImage next = blankLayer(pixels, dpr, Background);
     QPainter p(&next);
-    const bool pan = same && integral && std::abs(delta.x()) < width() && std::abs(delta.y()) < height();
+    const std::optional<QPoint> shift = same ? panShift(m_offset - l.offset, dpr, size()) : std::nullopt;
+    const bool pan = shift.has_value();
     if (pan) {
-        const QPoint shift(int(std::lround(delta.x())), int(std::lround(delta.y())));
-        p.drawImage(QPointF(shift), l.image);
-        p.setClipRegion(QRegion(rect()) - QRegion(rect().translated(shift)));
+        p.drawImage(QPointF(*shift), l.image);
+        p.setClipRegion(QRegion(rect()) - QRegion(rect().translated(*shift)));
     } else if (sameImage && m_pixelBuildMs > DraftAboveMs / 2 && !m_exactPixels.image.isNull()
         && m_exactPixels.version == m_pixelsVersion) {
         // A zoom: the last exact composition scaled now, the exact one from another thread.
-        const double k = m_scale / m_exactPixels.scale;
-        p.setTransform(QTransform(
-            k, 0, 0, k, m_offset.x() - m_exactPixels.offset.x() * k, m_offset.y() - m_exactPixels.offset.y() * k));
-        p.drawImage(QPointF(0, 0), m_exactPixels.image);
+        drawRescaled(p, m_exactPixels.image, m_exactPixels.scale, m_exactPixels.offset, m_scale, m_offset);
         p.end();
         l.image = std::move(next);
         l.version = m_pixelsVersion;
@@ -392,16 +417,10 @@ void ImageCanvas::startPixelJob()
 {
     if (m_pixelJob.isValid() && !m_pixelJob.isFinished())
         return;
-    if (m_displayPreview.isNull() && m_source) {
-        const QImage raw = m_source->preview();
-        if (!raw.isNull())
-            m_displayPreview = m_renderer.render(raw);
-    }
+    ensureDisplayPreview();
     m_pixelJob = QtConcurrent::run([in = pixelInput()] {
         PixelLayer l;
-        l.image = QImage((QSizeF(in.size) * in.dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
-        l.image.setDevicePixelRatio(in.dpr);
-        l.image.fill(QColor(40, 42, 46));
+        l.image = blankLayer((QSizeF(in.size) * in.dpr).toSize(), in.dpr, Background);
         QPainter p(&l.image);
         paintTiles(in, p, nullptr);
         p.end();
@@ -428,13 +447,18 @@ ImageCanvas::PixelInput ImageCanvas::pixelInput() const
     return in;
 }
 
-void ImageCanvas::drawTiles(QPainter &painter)
+void ImageCanvas::ensureDisplayPreview()
 {
     if (m_displayPreview.isNull() && m_source) {
         const QImage raw = m_source->preview();
         if (!raw.isNull())
             m_displayPreview = m_renderer.render(raw);
     }
+}
+
+void ImageCanvas::drawTiles(QPainter &painter)
+{
+    ensureDisplayPreview();
     paintTiles(pixelInput(), painter, this);
 }
 
@@ -622,9 +646,7 @@ ImageCanvas::ShapeLayer ImageCanvas::buildLayer(LayerInput in, QHash<QString, QI
 {
     ShapeLayer l;
     const QSize pixels = (QSizeF(in.size) * in.dpr).toSize();
-    l.image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-    l.image.setDevicePixelRatio(in.dpr);
-    l.image.fill(Qt::transparent);
+    l.image = blankLayer(pixels, in.dpr, Qt::transparent);
     l.itemsVersion = in.itemsVersion;
     l.previewIds = in.previewIds;
     l.showLabels = in.showLabels;
@@ -661,9 +683,7 @@ ImageCanvas::ShapeLayer ImageCanvas::buildLayer(LayerInput in, QHash<QString, QI
     QtConcurrent::blockingMap(bands, [&in](Band &band) {
         if (band.rect.isEmpty())
             return;
-        band.image = QImage((QSizeF(band.rect.size()) * in.dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
-        band.image.setDevicePixelRatio(in.dpr);
-        band.image.fill(Qt::transparent);
+        band.image = blankLayer((QSizeF(band.rect.size()) * in.dpr).toSize(), in.dpr, Qt::transparent);
         QPainter p(&band.image);
         p.translate(-band.rect.topLeft());
         paintCulled(in, p, band.rect, cull(in, band.rect), nullptr);
@@ -704,22 +724,14 @@ void ImageCanvas::updateShapeLayer()
         return;
     }
 
-    const QPointF delta = m_offset - l.offset;
-    const bool integral = std::abs(delta.x() * dpr - std::round(delta.x() * dpr)) < 1e-6
-        && std::abs(delta.y() * dpr - std::round(delta.y() * dpr)) < 1e-6;
-    if (sameContent && integral && std::abs(delta.x()) < width() && std::abs(delta.y()) < height()) {
+    if (const std::optional<QPoint> shift = sameContent ? panShift(m_offset - l.offset, dpr, size()) : std::nullopt) {
         // A pan at the same zoom: move what is drawn and draw only the strips that came into view.
-        const QPoint shift(int(std::lround(delta.x())), int(std::lround(delta.y())));
-        QImage moved(pixels, QImage::Format_ARGB32_Premultiplied);
-        moved.setDevicePixelRatio(dpr);
-        moved.fill(Qt::transparent);
-        QRegion exposed(rect());
+        QImage moved = blankLayer(pixels, dpr, Qt::transparent);
         {
             QPainter p(&moved);
-            p.setCompositionMode(QPainter::CompositionMode_Source);
-            p.drawImage(QPointF(shift), l.image);
+            p.drawImage(QPointF(*shift), l.image);
         }
-        exposed -= QRegion(rect().translated(shift));
+        const QRegion exposed = QRegion(rect()) - QRegion(rect().translated(*shift));
         l.image = std::move(moved);
         l.offset = m_offset;
         LayerInput in = layerInput();
@@ -736,17 +748,12 @@ void ImageCanvas::updateShapeLayer()
     // A new zoom of the same shapes while a full layer costs more than a frame: show the last
     // exact layer scaled (a draft) at once and draw the exact one on another thread; it replaces
     // the draft as soon as it is done (a wheel zoom stays fluid at any number of shapes).
-    if (sameShapes && !m_naive && (m_lastBuildMs > DraftAboveMs || visibleShapeCount() >= ParallelAbove)
+    if (sameShapes && (m_lastBuildMs > DraftAboveMs || visibleShapeCount() >= ParallelAbove)
         && !m_precise.image.isNull() && m_precise.itemsVersion == m_itemsVersion) {
-        QImage draft(pixels, QImage::Format_ARGB32_Premultiplied);
-        draft.setDevicePixelRatio(dpr);
-        draft.fill(Qt::transparent);
+        QImage draft = blankLayer(pixels, dpr, Qt::transparent);
         {
             QPainter p(&draft);
-            const double k = m_scale / m_precise.scale;
-            p.setTransform(QTransform(
-                k, 0, 0, k, m_offset.x() - m_precise.offset.x() * k, m_offset.y() - m_precise.offset.y() * k));
-            p.drawImage(QPointF(0, 0), m_precise.image);
+            drawRescaled(p, m_precise.image, m_precise.scale, m_precise.offset, m_scale, m_offset);
         }
         const int drawn = l.drawn;
         l = m_precise;
@@ -984,7 +991,7 @@ void ImageCanvas::drawSelection(QPainter &painter)
 
 void ImageCanvas::render(QPainter &painter)
 {
-    painter.fillRect(QRect(QPoint(0, 0), size()), QColor(40, 42, 46));
+    painter.fillRect(QRect(QPoint(0, 0), size()), Background);
     if (!m_source)
         return;
     drawPixels(painter);

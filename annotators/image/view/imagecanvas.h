@@ -150,6 +150,8 @@ private:
     void rebuildDrawn();
     void drawPixels(QPainter &painter);
     void drawTiles(QPainter &painter);
+    /// Maps the source's preview for display once it exists (drawn where tiles are missing).
+    void ensureDisplayPreview();
     /// What the pixels of a view are composed from, copied so that another thread can do it.
     struct PixelInput
     {

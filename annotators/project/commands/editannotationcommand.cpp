@@ -1,4 +1,6 @@
 #include "editannotationcommand.h"
+#include "../project.h"
+#include <QUndoStack>
 
 #include "../annotationstore.h"
 
@@ -33,6 +35,29 @@ bool EditAnnotationCommand::mergeWith(const QUndoCommand *other)
         return false;
     m_after = next->m_after;
     return true;
+}
+
+QString EditAnnotationCommand::editEach(QUndoStack *stack, Project &project, const QSet<qint64> &ids,
+    const std::function<void(Annotation &)> &change, const QString &text)
+{
+    if (!stack || ids.isEmpty())
+        return {};
+    QString error;
+    stack->beginMacro(text);
+    for (qint64 id : ids) {
+        const std::optional<Annotation> before = project.annotations().byId(id);
+        if (!before)
+            continue;
+        Annotation after = *before;
+        change(after);
+        if (after == *before)
+            continue;
+        const QString problem = pushTo(stack, new EditAnnotationCommand(project.connection(), *before, after));
+        if (error.isEmpty())
+            error = problem;
+    }
+    stack->endMacro();
+    return error;
 }
 
 } // namespace rwb::project

@@ -104,8 +104,7 @@ bool ReviewPanel::push(const Asset &before, const Asset &after)
 {
     if (!m_undo || !m_project)
         return false;
-    m_undo->push(new EditAssetCommand(m_project->connection(), before, after));
-    const QString error = StoreCommand::takeLastError();
+    const QString error = StoreCommand::pushTo(m_undo, new EditAssetCommand(m_project->connection(), before, after));
     if (!error.isEmpty()) {
         emit failed(error);
         refresh();

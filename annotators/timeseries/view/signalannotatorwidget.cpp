@@ -209,34 +209,18 @@ void SignalAnnotatorWidget::buildUi()
             m_view->setChannelVisible(m_channelList->row(row), row->checkState() == Qt::Checked);
     });
     connect(m_attributes, &project::AttributeEditor::classChosen, this, [this](std::optional<qint64> classId) {
-        if (!m_project || !m_undo || m_view->selection().isEmpty())
-            return;
-        m_undo->beginMacro(tr("Change class"));
-        for (qint64 id : m_view->selection()) {
-            if (const auto before = m_project->annotations().byId(id)) {
-                project::Annotation after = *before;
-                after.classId = classId;
-                push(new project::EditAnnotationCommand(m_project->connection(), *before, after));
-            }
-        }
-        m_undo->endMacro();
+        editSelected([classId](project::Annotation &a) { a.classId = classId; }, tr("Change class"));
     });
     connect(m_attributes, &project::AttributeEditor::attributeEdited, this,
         [this](const QString &name, const QJsonValue &value) {
-            if (!m_project || !m_undo || m_view->selection().isEmpty())
-                return;
-            m_undo->beginMacro(tr("Set %1").arg(name));
-            for (qint64 id : m_view->selection()) {
-                if (const auto before = m_project->annotations().byId(id)) {
-                    project::Annotation after = *before;
+            editSelected(
+                [&](project::Annotation &a) {
                     if (value.isUndefined())
-                        after.attributes.remove(name);
+                        a.attributes.remove(name);
                     else
-                        after.attributes.insert(name, value);
-                    push(new project::EditAnnotationCommand(m_project->connection(), *before, after));
-                }
-            }
-            m_undo->endMacro();
+                        a.attributes.insert(name, value);
+                },
+                tr("Set %1").arg(name));
         });
     connect(&m_cacheWatcher, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_cacheWatcher.result();
@@ -551,6 +535,16 @@ void SignalAnnotatorWidget::editLabel(qint64 id, const SignalLabel &label)
     project::Annotation after = *before;
     label.applyTo(after, m_data->channelNames());
     push(new project::EditAnnotationCommand(m_project->connection(), *before, after));
+}
+
+void SignalAnnotatorWidget::editSelected(const std::function<void(project::Annotation &)> &change, const QString &text)
+{
+    if (!m_project)
+        return;
+    const QString error
+        = project::EditAnnotationCommand::editEach(m_undo, *m_project, m_view->selection(), change, text);
+    if (!error.isEmpty())
+        emit statusMessage(error);
 }
 
 void SignalAnnotatorWidget::deleteSelection()

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -80,6 +81,7 @@ private:
     QString overlapProblem(std::optional<qint64> classId, const SignalLabel &label, qint64 ignore) const;
     void addProposals(const QList<SignalLabel> &labels, const QList<double> &scores, const QString &rule);
     void push(QUndoCommand *command);
+    void editSelected(const std::function<void(project::Annotation &)> &change, const QString &text);
     void updateAttributeEditor();
     int currentChannel() const;
     void askThreshold();
