@@ -43,6 +43,10 @@ packages=(
     libpoppler-qt6-dev
     # sound recordings as signals (WAV, FLAC, Ogg)
     libsndfile1-dev
+    # documents: text encodings, OCR of scanned pages (Chinese and English)
+    libuchardet-dev libtesseract-dev tesseract-ocr-eng tesseract-ocr-chi-sim
+    # knowledge graphs: RDF (Turtle, N-Triples) and graph layout
+    libserd-dev libgraphviz-dev graphviz
     # benchmarks
     libbenchmark-dev
     # headless GUI tests, fonts with CJK glyphs for the sample manual and the zh_CN UI
@@ -52,7 +56,7 @@ packages=(
 # libqt6opengl6-dev is virtual (provided by qt6-base-dev) on Debian 13.
 optional=(libkf6syntaxhighlighting-dev qt6-svg-plugins libqt6opengl6-dev)
 if [ "$want_dev" -eq 1 ]; then
-    packages+=(imagemagick debootstrap python3-pandas)
+    packages+=(imagemagick debootstrap python3-pandas poppler-utils ccache python3-torch python3-onnx)
 fi
 
 export DEBIAN_FRONTEND=noninteractive
