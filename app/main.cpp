@@ -11,6 +11,7 @@
 #include "timeseries/signalprobe.h"
 #include "timeseries/view/signalannotator.h"
 #include "timeseries/view/signalannotatorwidget.h"
+#include "timeseries/view/signalgroupdialog.h"
 #include "timeseries/view/signalview.h"
 
 #include <QApplication>
@@ -145,6 +146,9 @@ int main(int argc, char *argv[])
     rwb::app::MainWindow window(settings);
     window.annotators().add([] { return std::make_unique<rwb::image::ImageAnnotator>(); }, 10);
     window.annotators().add([] { return std::make_unique<rwb::timeseries::SignalAnnotator>(); }, 10);
+    window.addImportSource(
+        { QStringLiteral("timeseries.import-aligned"), &rwb::timeseries::SignalGroupDialog::actionTitle,
+            &rwb::timeseries::SignalGroupDialog::actionStatusTip, &rwb::timeseries::SignalGroupDialog::pick });
     const bool screenshot = parser.isSet(screenshotOption);
     window.setDialogsEnabled(!screenshot);
     window.applyLanguage(parser.isSet(langOption) ? language : settings.language());

@@ -546,7 +546,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importFilesAction);
     m_fileMenu->addAction(m_importFolderAction);
-    m_fileMenu->addSeparator();
+    m_importSourcesEnd = m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addAction(m_quitAction);
 
@@ -663,6 +663,10 @@ void MainWindow::retranslateUi()
     m_importFilesAction->setStatusTip(tr("Add images, signals or documents to the project"));
     m_importFolderAction->setText(tr("Import &Folder…"));
     m_importFolderAction->setStatusTip(tr("Add every supported file of a folder and its subfolders"));
+    for (const auto &[source, action] : m_importSources) {
+        action->setText(source.title ? source.title() : source.name);
+        action->setStatusTip(source.statusTip ? source.statusTip() : QString());
+    }
     m_closeAction->setText(tr("&Close Project"));
     m_quitAction->setText(tr("&Quit"));
     m_clearRecentAction->setText(tr("&Clear List"));
@@ -707,6 +711,8 @@ void MainWindow::updateActions()
     const bool open = m_project != nullptr;
     m_importFilesAction->setEnabled(open);
     m_importFolderAction->setEnabled(open);
+    for (const auto &entry : m_importSources)
+        entry.second->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_labelSchemaAction->setEnabled(open);
     m_importSchemaAction->setEnabled(open);
@@ -815,6 +821,24 @@ void MainWindow::importFilesDialog()
         return;
     m_settings.setLastFolder(QFileInfo(files.first()).absolutePath());
     importFiles(files);
+}
+
+void MainWindow::addImportSource(const project::ImportSource &source)
+{
+    auto *action = new QAction(this);
+    action->setObjectName(source.name);
+    connect(action, &QAction::triggered, this, [this, pick = source.pick] {
+        if (!m_project || !pick)
+            return;
+        const QStringList files = pick(this, *m_project);
+        if (!files.isEmpty())
+            importFiles(files);
+    });
+    m_fileMenu->insertAction(m_importSourcesEnd, action);
+    m_importSources.emplace_back(source, action);
+    m_shortcuts->registerActions({ action });
+    retranslateUi();
+    updateActions();
 }
 
 void MainWindow::importFolderDialog()

@@ -2,6 +2,7 @@
 
 #include "project/projecttypes.h"
 #include "project/ui/annotatorregistry.h"
+#include "project/ui/importsource.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -86,6 +87,8 @@ public:
     bool isBusy() const;
 
     project::AnnotatorRegistry &annotators() { return m_annotators; }
+    /// Adds a File menu entry that imports what \a source picks.
+    void addImportSource(const project::ImportSource &source);
     project::AssetBrowser *assetBrowser() const { return m_browser; }
     project::LabelPalette *labelPalette() const { return m_palette; }
     project::JobPanel *jobPanel() const { return m_jobPanel; }
@@ -178,6 +181,8 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
+    std::vector<std::pair<project::ImportSource, QAction *>> m_importSources;
+    QAction *m_importSourcesEnd = nullptr; ///< the separator after the import entries
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

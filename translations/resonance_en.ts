@@ -818,6 +818,10 @@
 Commands:
   init PROJECT.rwb [--name NAME]        create a project
   import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
+  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
+                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
+                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
+                          several signal files as one asset on one time axis
   info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
   labels PROJECT.rwb list               list label classes and attributes
   labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
@@ -844,6 +848,10 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
 Commands:
   init PROJECT.rwb [--name NAME]        create a project
   import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
+  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
+                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
+                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
+                          several signal files as one asset on one time axis
   info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
   labels PROJECT.rwb list               list label classes and attributes
   labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
@@ -865,6 +873,46 @@ Commands:
 Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
 damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
 </translation>
+    </message>
+    <message>
+        <source>align needs a project, the group file to write and at least one signal file</source>
+        <translation>align needs a project, the group file to write and at least one signal file</translation>
+    </message>
+    <message>
+        <source>the group file must end in .%1</source>
+        <translation>the group file must end in .%1</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>--%1 %2: name one of the files, as FILE=VALUE</source>
+        <translation>--%1 %2: name one of the files, as FILE=VALUE</translation>
+    </message>
+    <message>
+        <source>--%1 %2: not a valid value</source>
+        <translation>--%1 %2: not a valid value</translation>
+    </message>
+    <message>
+        <source>--reference must name one of the files</source>
+        <translation>--reference must name one of the files</translation>
+    </message>
+    <message>
+        <source>--grid is reference or union</source>
+        <translation>--grid is reference or union</translation>
+    </message>
+    <message>
+        <source>--fill is hold or linear</source>
+        <translation>--fill is hold or linear</translation>
+    </message>
+    <message>
+        <source>--span is all or overlap</source>
+        <translation>--span is all or overlap</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name</source>
+        <translation>%1 exists already; choose another name</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2821,13 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     </message>
 </context>
 <context>
+    <name>rwb::sample::VibrationGenerator</name>
+    <message>
+        <source>could not write %1</source>
+        <translation>could not write %1</translation>
+    </message>
+</context>
+<context>
     <name>rwb::timeseries::CsvImporter</name>
     <message>
         <source>%1: %2</source>
@@ -2841,6 +2896,61 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     <message>
         <source>the sample rate must be positive</source>
         <translation>the sample rate must be positive</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SignalAligner</name>
+    <message>
+        <source>%1: file %2 of the group is missing</source>
+        <translation>%1: file %2 of the group is missing</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file has changed since the signal group %2 was made (SHA-256 differs)</source>
+        <translation>%1: the file has changed since the signal group %2 was made (SHA-256 differs)</translation>
+    </message>
+    <message>
+        <source>%1: has a time column; the sampling rate given for it is not used</source>
+        <translation>%1: has a time column; the sampling rate given for it is not used</translation>
+    </message>
+    <message>
+        <source>%1: a sound file has its own sampling rate; it cannot be given in the group</source>
+        <translation>%1: a sound file has its own sampling rate; it cannot be given in the group</translation>
+    </message>
+    <message>
+        <source>%1: a signal group can hold delimited text and sound files, not .%2</source>
+        <translation>%1: a signal group can hold delimited text and sound files, not .%2</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no samples</source>
+        <translation>%1: the file holds no samples</translation>
+    </message>
+    <message>
+        <source>%1: two files of the group have the same name and channel names</source>
+        <translation>%1: two files of the group have the same name and channel names</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1: the files have no time in common (%2). Check their start and offset, or keep the span of all files.</source>
+        <translation>%1: the files have no time in common (%2). Check their start and offset, or keep the span of all files.</translation>
+    </message>
+    <message>
+        <source>%1: only the part within the time span of %2 is kept</source>
+        <translation>%1: only the part within the time span of %2 is kept</translation>
+    </message>
+    <message>
+        <source>%1: on the grid of %2 the group would need %3 samples per channel (the files hold %4 in all): the files lie far apart in time (%5). Check their start and offset, or choose another reference or the union of time stamps.</source>
+        <translation>%1: on the grid of %2 the group would need %3 samples per channel (the files hold %4 in all): the files lie far apart in time (%5). Check their start and offset, or choose another reference or the union of time stamps.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelled</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3214,204 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     </message>
 </context>
 <context>
+    <name>rwb::timeseries::SignalGroup</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>not valid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a signal group file (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>not a signal group file (&quot;format&quot; is not &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>written by a newer version (format %1; this program reads up to %2)</source>
+        <translation>written by a newer version (format %1; this program reads up to %2)</translation>
+    </message>
+    <message>
+        <source>unknown grid &quot;%1&quot; (reference or union)</source>
+        <translation>unknown grid &quot;%1&quot; (reference or union)</translation>
+    </message>
+    <message>
+        <source>unknown fill &quot;%1&quot; (hold or linear)</source>
+        <translation>unknown fill &quot;%1&quot; (hold or linear)</translation>
+    </message>
+    <message>
+        <source>unknown span &quot;%1&quot; (all or overlap)</source>
+        <translation>unknown span &quot;%1&quot; (all or overlap)</translation>
+    </message>
+    <message>
+        <source>the group lists no files</source>
+        <translation>the group lists no files</translation>
+    </message>
+    <message>
+        <source>file %1 of the group has no path</source>
+        <translation>file %1 of the group has no path</translation>
+    </message>
+    <message>
+        <source>%1: start &quot;%2&quot; is not an ISO-8601 time</source>
+        <translation>%1: start &quot;%2&quot; is not an ISO-8601 time</translation>
+    </message>
+    <message>
+        <source>%1: offset is not a number</source>
+        <translation>%1: offset is not a number</translation>
+    </message>
+    <message>
+        <source>%1: the sampling rate must be a positive number of Hz</source>
+        <translation>%1: the sampling rate must be a positive number of Hz</translation>
+    </message>
+    <message>
+        <source>the reference &quot;%1&quot; is not one of the group&apos;s files</source>
+        <translation>the reference &quot;%1&quot; is not one of the group&apos;s files</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>too large for a signal group file (%1 bytes)</source>
+        <translation>too large for a signal group file (%1 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SignalGroupDialog</name>
+    <message>
+        <source>Import Signals Aligned on Time</source>
+        <translation>Import Signals Aligned on Time</translation>
+    </message>
+    <message>
+        <source>Files recorded side by side become one asset with every channel on one time axis. Give the start of files without clock time (sound recordings), a clock offset, or the sampling rate of files without a time column.</source>
+        <translation>Files recorded side by side become one asset with every channel on one time axis. Give the start of files without clock time (sound recordings), a clock offset, or the sampling rate of files without a time column.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Start (UTC, ISO 8601)</source>
+        <translation>Start (UTC, ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Offset (s)</source>
+        <translation>Offset (s)</translation>
+    </message>
+    <message>
+        <source>Rate (Hz)</source>
+        <translation>Rate (Hz)</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Add Files…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Grid of the reference file</source>
+        <translation>Grid of the reference file</translation>
+    </message>
+    <message>
+        <source>Every time stamp of every file</source>
+        <translation>Every time stamp of every file</translation>
+    </message>
+    <message>
+        <source>Hold the last value</source>
+        <translation>Hold the last value</translation>
+    </message>
+    <message>
+        <source>Interpolate linearly</source>
+        <translation>Interpolate linearly</translation>
+    </message>
+    <message>
+        <source>From the first file&apos;s start to the last file&apos;s end</source>
+        <translation>From the first file&apos;s start to the last file&apos;s end</translation>
+    </message>
+    <message>
+        <source>Only the time every file covers</source>
+        <translation>Only the time every file covers</translation>
+    </message>
+    <message>
+        <source>name of the group file in the project folder</source>
+        <translation>name of the group file in the project folder</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <source>Time axis:</source>
+        <translation>Time axis:</translation>
+    </message>
+    <message>
+        <source>Between samples:</source>
+        <translation>Between samples:</translation>
+    </message>
+    <message>
+        <source>Span:</source>
+        <translation>Span:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import Signals Aligned on &amp;Time…</source>
+        <translation>Import Signals Aligned on &amp;Time…</translation>
+    </message>
+    <message>
+        <source>Several signal files recorded side by side as one asset on one time axis</source>
+        <translation>Several signal files recorded side by side as one asset on one time axis</translation>
+    </message>
+    <message>
+        <source>Signal Files</source>
+        <translation>Signal Files</translation>
+    </message>
+    <message>
+        <source>Signals (%1)</source>
+        <translation>Signals (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>The file with the finest sampling</source>
+        <translation>The file with the finest sampling</translation>
+    </message>
+    <message>
+        <source>Add at least two files.</source>
+        <translation>Add at least two files.</translation>
+    </message>
+    <message>
+        <source>%1: the start &quot;%2&quot; is not a date and time such as 2026-03-02T06:00:00Z.</source>
+        <translation>%1: the start &quot;%2&quot; is not a date and time such as 2026-03-02T06:00:00Z.</translation>
+    </message>
+    <message>
+        <source>%1: the offset &quot;%2&quot; is not a number of seconds.</source>
+        <translation>%1: the offset &quot;%2&quot; is not a number of seconds.</translation>
+    </message>
+    <message>
+        <source>%1: the rate &quot;%2&quot; is not a positive number of Hz.</source>
+        <translation>%1: the rate &quot;%2&quot; is not a positive number of Hz.</translation>
+    </message>
+    <message>
+        <source>Give the group a file name (without folders).</source>
+        <translation>Give the group a file name (without folders).</translation>
+    </message>
+    <message>
+        <source>%1 exists already in the project folder; choose another name.</source>
+        <translation>%1 exists already in the project folder; choose another name.</translation>
+    </message>
+</context>
+<context>
     <name>rwb::timeseries::SignalProbe</name>
     <message>
         <source>the file is empty</source>
@@ -3124,6 +3432,14 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     <message>
         <source>damaged WAV file: no format or data chunk</source>
         <translation>damaged WAV file: no format or data chunk</translation>
+    </message>
+    <message>
+        <source>%1: a group cannot hold another group</source>
+        <translation>%1: a group cannot hold another group</translation>
+    </message>
+    <message>
+        <source>file %1 of the group is missing</source>
+        <translation>file %1 of the group is missing</translation>
     </message>
 </context>
 <context>

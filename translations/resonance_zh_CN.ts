@@ -806,6 +806,10 @@
 Commands:
   init PROJECT.rwb [--name NAME]        create a project
   import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
+  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
+                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
+                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
+                          several signal files as one asset on one time axis
   info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
   labels PROJECT.rwb list               list label classes and attributes
   labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
@@ -832,6 +836,10 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
 命令：
   init PROJECT.rwb [--name NAME]        创建项目
   import PROJECT.rwb INPUT...           导入文件、文件夹或通配符模式（跳过重复文件）
+  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
+                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
+                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
+                          把并行记录的多个信号文件按时间对齐为一个素材
   info PROJECT.rwb                      项目概况、数量统计、OpenCV DNN 后端
   labels PROJECT.rwb list               列出标签类别和属性
   labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
@@ -853,6 +861,46 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
 退出码：0 成功，1 失败，2 参数错误，3 无法打开项目（不存在、不是项目、
 已损坏、版本较新、只读），4 部分完成（部分输入失败），5 未找到，130 已取消。
 </translation>
+    </message>
+    <message>
+        <source>align needs a project, the group file to write and at least one signal file</source>
+        <translation>align 需要一个项目、要写入的信号组文件以及至少一个信号文件</translation>
+    </message>
+    <message>
+        <source>the group file must end in .%1</source>
+        <translation>信号组文件的扩展名必须是 .%1</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>--%1 %2: name one of the files, as FILE=VALUE</source>
+        <translation>--%1 %2：请以 文件=值 的形式指定其中一个文件</translation>
+    </message>
+    <message>
+        <source>--%1 %2: not a valid value</source>
+        <translation>--%1 %2：值无效</translation>
+    </message>
+    <message>
+        <source>--reference must name one of the files</source>
+        <translation>--reference 必须是所列文件之一</translation>
+    </message>
+    <message>
+        <source>--grid is reference or union</source>
+        <translation>--grid 只能是 reference 或 union</translation>
+    </message>
+    <message>
+        <source>--fill is hold or linear</source>
+        <translation>--fill 只能是 hold 或 linear</translation>
+    </message>
+    <message>
+        <source>--span is all or overlap</source>
+        <translation>--span 只能是 all 或 overlap</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name</source>
+        <translation>%1 已存在，请换一个名称</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2786,13 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     </message>
 </context>
 <context>
+    <name>rwb::sample::VibrationGenerator</name>
+    <message>
+        <source>could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>rwb::timeseries::CsvImporter</name>
     <message>
         <source>%1: %2</source>
@@ -2806,6 +2861,61 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     <message>
         <source>the sample rate must be positive</source>
         <translation>采样率必须为正数</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SignalAligner</name>
+    <message>
+        <source>%1: file %2 of the group is missing</source>
+        <translation>%1：信号组中的文件 %2 不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file has changed since the signal group %2 was made (SHA-256 differs)</source>
+        <translation>%1：该文件在创建信号组 %2 之后已被修改（SHA-256 不一致）</translation>
+    </message>
+    <message>
+        <source>%1: has a time column; the sampling rate given for it is not used</source>
+        <translation>%1：文件自带时间列，为其指定的采样率未被使用</translation>
+    </message>
+    <message>
+        <source>%1: a sound file has its own sampling rate; it cannot be given in the group</source>
+        <translation>%1：音频文件自带采样率，不能在信号组中另行指定</translation>
+    </message>
+    <message>
+        <source>%1: a signal group can hold delimited text and sound files, not .%2</source>
+        <translation>%1：信号组只能包含分隔文本和音频文件，不支持 .%2</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no samples</source>
+        <translation>%1：文件中没有采样点</translation>
+    </message>
+    <message>
+        <source>%1: two files of the group have the same name and channel names</source>
+        <translation>%1：信号组中有两个文件的文件名和通道名都相同</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1: the files have no time in common (%2). Check their start and offset, or keep the span of all files.</source>
+        <translation>%1：这些文件没有共同的时间段（%2）。请检查起始时间和偏移，或改为保留全部文件的时间范围。</translation>
+    </message>
+    <message>
+        <source>%1: only the part within the time span of %2 is kept</source>
+        <translation>%1：只保留落在 %2 时间范围内的部分</translation>
+    </message>
+    <message>
+        <source>%1: on the grid of %2 the group would need %3 samples per channel (the files hold %4 in all): the files lie far apart in time (%5). Check their start and offset, or choose another reference or the union of time stamps.</source>
+        <translation>%1：按 %2 的时间网格，该信号组每个通道需要 %3 个采样点（这些文件总共只有 %4 个）：文件在时间上相距太远（%5）。请检查起始时间和偏移，或选择其他参考文件或所有时间戳的并集。</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1：已取消</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3176,204 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     </message>
 </context>
 <context>
+    <name>rwb::timeseries::SignalGroup</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>not a signal group file (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>不是信号组文件（&quot;format&quot; 不是 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>written by a newer version (format %1; this program reads up to %2)</source>
+        <translation>由更新版本写入（格式 %1；本程序最高支持 %2）</translation>
+    </message>
+    <message>
+        <source>unknown grid &quot;%1&quot; (reference or union)</source>
+        <translation>未知的时间网格 &quot;%1&quot;（reference 或 union）</translation>
+    </message>
+    <message>
+        <source>unknown fill &quot;%1&quot; (hold or linear)</source>
+        <translation>未知的填充方式 &quot;%1&quot;（hold 或 linear）</translation>
+    </message>
+    <message>
+        <source>unknown span &quot;%1&quot; (all or overlap)</source>
+        <translation>未知的时间范围 &quot;%1&quot;（all 或 overlap）</translation>
+    </message>
+    <message>
+        <source>the group lists no files</source>
+        <translation>信号组中没有列出任何文件</translation>
+    </message>
+    <message>
+        <source>file %1 of the group has no path</source>
+        <translation>信号组中的第 %1 个文件没有路径</translation>
+    </message>
+    <message>
+        <source>%1: start &quot;%2&quot; is not an ISO-8601 time</source>
+        <translation>%1：起始时间 &quot;%2&quot; 不是 ISO-8601 时间</translation>
+    </message>
+    <message>
+        <source>%1: offset is not a number</source>
+        <translation>%1：偏移不是数字</translation>
+    </message>
+    <message>
+        <source>%1: the sampling rate must be a positive number of Hz</source>
+        <translation>%1：采样率必须是以 Hz 为单位的正数</translation>
+    </message>
+    <message>
+        <source>the reference &quot;%1&quot; is not one of the group&apos;s files</source>
+        <translation>参考文件 &quot;%1&quot; 不在信号组的文件中</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>too large for a signal group file (%1 bytes)</source>
+        <translation>作为信号组文件过大（%1 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::timeseries::SignalGroupDialog</name>
+    <message>
+        <source>Import Signals Aligned on Time</source>
+        <translation>按时间对齐导入信号</translation>
+    </message>
+    <message>
+        <source>Files recorded side by side become one asset with every channel on one time axis. Give the start of files without clock time (sound recordings), a clock offset, or the sampling rate of files without a time column.</source>
+        <translation>并行记录的多个文件将合成一个素材，所有通道共用一条时间轴。没有时钟时间的文件（录音）请填写起始时间；时钟有偏差的请填写偏移；没有时间列的文件请填写采样率。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Start (UTC, ISO 8601)</source>
+        <translation>起始时间（UTC，ISO 8601）</translation>
+    </message>
+    <message>
+        <source>Offset (s)</source>
+        <translation>偏移（秒）</translation>
+    </message>
+    <message>
+        <source>Rate (Hz)</source>
+        <translation>采样率（Hz）</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Grid of the reference file</source>
+        <translation>参考文件的时间网格</translation>
+    </message>
+    <message>
+        <source>Every time stamp of every file</source>
+        <translation>所有文件的全部时间戳</translation>
+    </message>
+    <message>
+        <source>Hold the last value</source>
+        <translation>保持上一个值</translation>
+    </message>
+    <message>
+        <source>Interpolate linearly</source>
+        <translation>线性插值</translation>
+    </message>
+    <message>
+        <source>From the first file&apos;s start to the last file&apos;s end</source>
+        <translation>从最早文件的开始到最晚文件的结束</translation>
+    </message>
+    <message>
+        <source>Only the time every file covers</source>
+        <translation>仅保留所有文件都覆盖的时间段</translation>
+    </message>
+    <message>
+        <source>name of the group file in the project folder</source>
+        <translation>项目文件夹中信号组文件的名称</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参考文件：</translation>
+    </message>
+    <message>
+        <source>Time axis:</source>
+        <translation>时间轴：</translation>
+    </message>
+    <message>
+        <source>Between samples:</source>
+        <translation>采样点之间：</translation>
+    </message>
+    <message>
+        <source>Span:</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import Signals Aligned on &amp;Time…</source>
+        <translation>按时间对齐导入信号(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Several signal files recorded side by side as one asset on one time axis</source>
+        <translation>把并行记录的多个信号文件作为一个素材，放在同一条时间轴上</translation>
+    </message>
+    <message>
+        <source>Signal Files</source>
+        <translation>信号文件</translation>
+    </message>
+    <message>
+        <source>Signals (%1)</source>
+        <translation>信号（%1）</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file with the finest sampling</source>
+        <translation>采样最密的文件</translation>
+    </message>
+    <message>
+        <source>Add at least two files.</source>
+        <translation>请至少添加两个文件。</translation>
+    </message>
+    <message>
+        <source>%1: the start &quot;%2&quot; is not a date and time such as 2026-03-02T06:00:00Z.</source>
+        <translation>%1：起始时间 &quot;%2&quot; 不是形如 2026-03-02T06:00:00Z 的日期时间。</translation>
+    </message>
+    <message>
+        <source>%1: the offset &quot;%2&quot; is not a number of seconds.</source>
+        <translation>%1：偏移 &quot;%2&quot; 不是秒数。</translation>
+    </message>
+    <message>
+        <source>%1: the rate &quot;%2&quot; is not a positive number of Hz.</source>
+        <translation>%1：采样率 &quot;%2&quot; 不是以 Hz 为单位的正数。</translation>
+    </message>
+    <message>
+        <source>Give the group a file name (without folders).</source>
+        <translation>请为信号组指定文件名（不含文件夹）。</translation>
+    </message>
+    <message>
+        <source>%1 exists already in the project folder; choose another name.</source>
+        <translation>项目文件夹中已有 %1，请换一个名称。</translation>
+    </message>
+</context>
+<context>
     <name>rwb::timeseries::SignalProbe</name>
     <message>
         <source>the file is empty</source>
@@ -3086,6 +3394,14 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     <message>
         <source>damaged WAV file: no format or data chunk</source>
         <translation>WAV 文件已损坏：缺少 format 块或 data 块</translation>
+    </message>
+    <message>
+        <source>%1: a group cannot hold another group</source>
+        <translation>%1：信号组不能包含另一个信号组</translation>
+    </message>
+    <message>
+        <source>file %1 of the group is missing</source>
+        <translation>信号组中的文件 %1 不存在</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@ QString AssetProbe::prepare(const QString &, const QString &, const QString &) c
     return {};
 }
 
+void AssetProbe::refine(ProbeResult &, const QString &, const QString &) const { }
+
 namespace {
 struct Registry
 {

@@ -44,6 +44,9 @@ public:
     /// file and the problem; the file is then not imported), empty when all is well. By default
     /// there is nothing to prepare.
     virtual QString prepare(const QString &path, const QString &sha256, const QString &projectFolder) const;
+    /// Called after a successful prepare(): facts only known once the file was read whole (the
+    /// sample count of signals aligned from several files) go into \a info. By default none.
+    virtual void refine(ProbeResult &info, const QString &sha256, const QString &projectFolder) const;
 };
 
 /// The probes known to this process, looked up by file suffix.

@@ -3,6 +3,8 @@
 #include <QDir>
 
 #include "csvimporter.h"
+#include "signalaligner.h"
+#include "signalgroup.h"
 #include "soundimporter.h"
 
 #include <QFileInfo>
@@ -43,6 +45,13 @@ bool SignalCacheBuilder::build(const QString &source, const QString &cachePath, 
         importer.setProgress(progress);
         importer.setCancelFlag(cancel);
         const SoundImporter::Result r = importer.import(source, cachePath);
+        ok = r.ok;
+        why = r.error;
+    } else if (suffix == SignalGroup::suffix()) {
+        SignalAligner aligner;
+        aligner.setProgress(progress);
+        aligner.setCancelFlag(cancel);
+        const SignalAligner::Result r = aligner.build(source, cachePath);
         ok = r.ok;
         why = r.error;
     } else {

@@ -11,7 +11,8 @@
 namespace rwb::timeseries {
 
 /// Builds the signal cache of a source file with the importer its suffix calls for: delimited
-/// text (csv, tsv, txt) through CsvImporter, sound (wav, flac, ogg, …) through SoundImporter.
+/// text (csv, tsv, txt) through CsvImporter, sound (wav, flac, ogg, …) through SoundImporter,
+/// signal groups (rwbsig: several files on one time axis) through SignalAligner.
 class SignalCacheBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(rwb::timeseries::SignalCacheBuilder)

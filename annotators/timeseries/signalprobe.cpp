@@ -2,6 +2,7 @@
 
 #include "signalcachebuilder.h"
 #include "signaldata.h"
+#include "signalgroup.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,7 +28,8 @@ bool looksNumeric(const QByteArray &field)
 
 QStringList SignalProbe::suffixes() const
 {
-    return { QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("wav"), QStringLiteral("flac") };
+    return { QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("wav"), QStringLiteral("flac"),
+        SignalGroup::suffix() };
 }
 
 char SignalProbe::detectDelimiter(const QByteArray &sample)
@@ -77,6 +79,8 @@ char SignalProbe::detectDelimiter(const QByteArray &sample)
 
 project::ProbeResult SignalProbe::probe(const QString &path) const
 {
+    if (QFileInfo(path).suffix().compare(SignalGroup::suffix(), Qt::CaseInsensitive) == 0)
+        return probeGroup(path);
     if (QFileInfo(path).suffix().compare(QLatin1String("wav"), Qt::CaseInsensitive) == 0)
         return probeWav(path);
     if (QFileInfo(path).suffix().compare(QLatin1String("flac"), Qt::CaseInsensitive) == 0)
@@ -220,6 +224,47 @@ project::ProbeResult SignalProbe::probeSound(const QString &path) const
     return r;
 }
 
+project::ProbeResult SignalProbe::probeGroup(const QString &path) const
+{
+    project::ProbeResult r;
+    r.kind = project::AssetKind::TimeSeries;
+    r.mediaType = QStringLiteral("application/vnd.resonance.signal-group+json");
+    QString error;
+    const std::optional<SignalGroup> group = SignalGroup::read(path, &error);
+    if (!group) {
+        r.error = error;
+        return r;
+    }
+    qint64 channels = 0;
+    QJsonArray members;
+    for (const SignalGroup::Member &m : group->members) {
+        const QString file = SignalGroup::resolve(path, m.path);
+        if (QFileInfo(file).suffix().compare(SignalGroup::suffix(), Qt::CaseInsensitive) == 0) {
+            r.error
+                = QCoreApplication::translate("rwb::timeseries::SignalProbe", "%1: a group cannot hold another group")
+                      .arg(m.path);
+            return r;
+        }
+        if (!QFileInfo::exists(file)) {
+            r.error = QCoreApplication::translate("rwb::timeseries::SignalProbe", "file %1 of the group is missing")
+                          .arg(QDir::toNativeSeparators(file));
+            return r;
+        }
+        const project::ProbeResult member = probe(file);
+        if (!member.ok()) {
+            r.error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file), member.error);
+            return r;
+        }
+        channels += member.channels.value_or(0);
+        members.append(m.path);
+    }
+    r.channels = channels;
+    r.metadata.insert(QStringLiteral("members"), members);
+    r.metadata.insert(QStringLiteral("grid"), SignalGroup::gridName(group->grid));
+    r.metadata.insert(QStringLiteral("fill"), SignalGroup::fillName(group->fill));
+    return r;
+}
+
 QString SignalProbe::prepare(const QString &path, const QString &sha256, const QString &projectFolder) const
 {
     const QString cache = SignalCacheBuilder::cachePath(projectFolder, sha256);
@@ -230,6 +275,14 @@ QString SignalProbe::prepare(const QString &path, const QString &sha256, const Q
     if (!SignalCacheBuilder::build(path, cache, {}, nullptr, &error))
         return error;
     return {};
+}
+
+void SignalProbe::refine(project::ProbeResult &info, const QString &sha256, const QString &projectFolder) const
+{
+    if (const auto data = SignalData::open(SignalCacheBuilder::cachePath(projectFolder, sha256))) {
+        info.channels = data->channelCount();
+        info.samples = data->sampleCount();
+    }
 }
 
 } // namespace rwb::timeseries

@@ -10,6 +10,7 @@
 #include "project/jobs/importjob.h"
 #include "project/project.h"
 #include "sample/sampleproject.h"
+#include "timeseries/signalgroup.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -19,8 +20,10 @@
 #include <QJsonObject>
 
 #include <atomic>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <functional>
 
 namespace rwb::cli {
 
@@ -62,6 +65,10 @@ QString helpText()
         "Commands:\n"
         "  init PROJECT.rwb [--name NAME]        create a project\n"
         "  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)\n"
+        "  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]\n"
+        "                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]\n"
+        "                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]\n"
+        "                          several signal files as one asset on one time axis\n"
         "  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends\n"
         "  labels PROJECT.rwb list               list label classes and attributes\n"
         "  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]\n"
@@ -200,6 +207,8 @@ int Cli::run()
             return init();
         if (m_command == QLatin1String("import"))
             return import();
+        if (m_command == QLatin1String("align"))
+            return align();
         if (m_command == QLatin1String("info"))
             return info();
         if (m_command == QLatin1String("labels"))
@@ -291,6 +300,112 @@ int Cli::import()
         return Cancelled;
     }
     return errors.isEmpty() ? Ok : Partial;
+}
+
+int Cli::align()
+{
+    QString problem;
+    const Options o = parseOptions(m_args, {}, &problem);
+    if (!problem.isEmpty())
+        return usage(problem);
+    if (o.positional.size() < 3)
+        return usage(tr("align needs a project, the group file to write and at least one signal file"));
+    if (QFileInfo(o.positional[1]).suffix() != timeseries::SignalGroup::suffix())
+        return usage(tr("the group file must end in .%1").arg(timeseries::SignalGroup::suffix()));
+    const QString projectPath = o.positional[0];
+    const QString groupPath = QFileInfo(o.positional[1]).absoluteFilePath();
+
+    timeseries::SignalGroup group;
+    const QStringList files = o.positional.mid(2);
+    for (const QString &f : files) {
+        if (!QFileInfo(f).isFile()) {
+            err(tr("%1: no such file").arg(f));
+            return NotFound;
+        }
+        group.members.append({ QFileInfo(f).absoluteFilePath(), {}, std::nullopt, 0, std::nullopt });
+    }
+    // FILE=VALUE lists; FILE is the name as given or its file name.
+    const auto memberIndex = [&](const QString &name) -> int {
+        for (int i = 0; i < files.size(); ++i)
+            if (files[i] == name || QFileInfo(files[i]).fileName() == name)
+                return i;
+        return -1;
+    };
+    struct PerFile
+    {
+        QString option;
+        std::function<bool(timeseries::SignalGroup::Member &, const QString &)> apply;
+    };
+    const QList<PerFile> perFile {
+        { QStringLiteral("start"),
+            [](timeseries::SignalGroup::Member &m, const QString &v) {
+                m.startNs = timeseries::SignalGroup::parseTime(v);
+                return m.startNs.has_value();
+            } },
+        { QStringLiteral("offset"),
+            [](timeseries::SignalGroup::Member &m, const QString &v) {
+                bool ok = false;
+                const double s = v.toDouble(&ok);
+                m.offsetNs = qint64(std::llround(s * 1e9));
+                return ok && std::isfinite(s);
+            } },
+        { QStringLiteral("rate"),
+            [](timeseries::SignalGroup::Member &m, const QString &v) {
+                bool ok = false;
+                const double hz = v.toDouble(&ok);
+                m.rateHz = hz;
+                return ok && hz > 0 && std::isfinite(hz);
+            } },
+    };
+    for (const PerFile &p : perFile) {
+        if (!o.has(p.option))
+            continue;
+        for (const QString &item : o.value(p.option).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const int eq = item.lastIndexOf(QLatin1Char('='));
+            const int i = eq > 0 ? memberIndex(item.left(eq)) : -1;
+            if (i < 0)
+                return usage(tr("--%1 %2: name one of the files, as FILE=VALUE").arg(p.option, item));
+            if (!p.apply(group.members[i], item.mid(eq + 1)))
+                return usage(tr("--%1 %2: not a valid value").arg(p.option, item));
+        }
+    }
+    if (o.has(QStringLiteral("reference"))) {
+        group.reference = memberIndex(o.value(QStringLiteral("reference")));
+        if (group.reference < 0)
+            return usage(tr("--reference must name one of the files"));
+    }
+    if (o.has(QStringLiteral("grid"))) {
+        const auto grid = timeseries::SignalGroup::gridFromName(o.value(QStringLiteral("grid")));
+        if (!grid)
+            return usage(tr("--grid is reference or union"));
+        group.grid = *grid;
+    }
+    if (o.has(QStringLiteral("fill"))) {
+        const auto fill = timeseries::SignalGroup::fillFromName(o.value(QStringLiteral("fill")));
+        if (!fill)
+            return usage(tr("--fill is hold or linear"));
+        group.fill = *fill;
+    }
+    if (o.has(QStringLiteral("span"))) {
+        const auto span = timeseries::SignalGroup::spanFromName(o.value(QStringLiteral("span")));
+        if (!span)
+            return usage(tr("--span is all or overlap"));
+        group.span = *span;
+    }
+    openProject(projectPath); // refuses a bad project before anything is written
+    if (QFileInfo::exists(groupPath)) {
+        err(tr("%1 exists already; choose another name").arg(groupPath));
+        return Failed;
+    }
+    if (!group.write(groupPath, &problem)) {
+        err(problem);
+        return Failed;
+    }
+    m_args = QStringList { projectPath, groupPath };
+    const int code = import();
+    if (code != Ok)
+        QFile::remove(groupPath); // nothing imported: no stray group file
+    return code;
 }
 
 int Cli::info()

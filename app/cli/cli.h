@@ -25,6 +25,7 @@ public:
 private:
     int init();
     int import();
+    int align();
     int info();
     int labels();
     int list();

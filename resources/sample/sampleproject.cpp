@@ -10,12 +10,18 @@
 #include "project/bulkannotationwriter.h"
 #include "project/jobs/importjob.h"
 #include "project/project.h"
+#include "timeseries/signalcachebuilder.h"
+#include "timeseries/signaldata.h"
+#include "timeseries/signalgroup.h"
 #include "timeseries/signalprobe.h"
+#include "vibrationgenerator.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <cmath>
 
 namespace rwb::sample {
 
@@ -178,6 +184,22 @@ QString SampleProject::create(const QString &dirPath, const Options &options, co
     const qint64 rows = options.small ? 5000 : 1200000;
     require(signal.generate(csv, rows, options.seed), csv, signal.errorString());
 
+    // A vibration recording of the same stand, on one time axis with the mill log: a signal
+    // group on the recording's 2 kHz grid over the minute it covers, the log's values held
+    // between its rows.
+    VibrationGenerator vibration;
+    const QString wav = dir.absoluteFilePath(QStringLiteral("signals/F3_vibration_2026-03-02.wav"));
+    const double vibrationStart = options.small ? 20.0 : 600.0;
+    require(vibration.generate(wav, options.small ? 20.0 : 60.0, options.seed), wav, vibration.errorString());
+    timeseries::SignalGroup group;
+    group.members = { { csv, {}, std::nullopt, 0, std::nullopt },
+        { wav, {}, signal.startTime().toMSecsSinceEpoch() * 1000000 + qint64(vibrationStart * 1e9), 0, std::nullopt } };
+    group.reference = 1;
+    group.span = timeseries::SignalGroup::Span::Overlap;
+    const QString groupPath = dir.absoluteFilePath(QStringLiteral("signals/finishing_mill_F3_with_vibration.rwbsig"));
+    QString groupError;
+    require(group.write(groupPath, &groupError), groupPath, groupError);
+
     step(QCoreApplication::translate("rwb::sample::SampleProject", "manual"));
     ManualGenerator manual;
     const GeneratedManual m = manual.generate(
@@ -242,7 +264,7 @@ QString SampleProject::create(const QString &dirPath, const Options &options, co
             asset.split = splits[imageIndex % 6];
             ++imageIndex;
             project->assets().update(asset);
-        } else if (asset.kind == AssetKind::TimeSeries) {
+        } else if (asset.kind == AssetKind::TimeSeries && path == csv) {
             const QStringList channels = SignalGenerator::channelNames();
             for (const SignalAnomaly &an : signal.anomalies()) {
                 Annotation a;
@@ -265,6 +287,36 @@ QString SampleProject::create(const QString &dirPath, const Options &options, co
             }
             asset.status = AssetStatus::InProgress;
             project->assets().update(asset);
+        } else if (asset.kind == AssetKind::TimeSeries && (path == wav || path == groupPath)) {
+            // The chatter burst, on the recording's channel; in the group its samples lie
+            // among the mill log's rows, so the indices come from the group's cache.
+            qint64 start = qint64(std::llround(vibration.chatterStart() * VibrationGenerator::sampleRate));
+            qint64 end = qint64(std::llround(vibration.chatterEnd() * VibrationGenerator::sampleRate));
+            QString channel = QStringLiteral("ch1");
+            if (path == groupPath)
+                channel = QFileInfo(wav).fileName() + QStringLiteral(": ch1");
+            int lane = 0;
+            if (path == groupPath) {
+                const auto data = timeseries::SignalData::open(
+                    timeseries::SignalCacheBuilder::cachePath(dir.absolutePath(), asset.sha256));
+                if (!data)
+                    continue;
+                const qint64 origin = group.members[1].startNs.value_or(0);
+                start = data->indexAtOrAfter(origin + qint64(vibration.chatterStart() * 1e9));
+                end = data->indexAtOrAfter(origin + qint64(vibration.chatterEnd() * 1e9));
+                lane = int(data->channelNames().indexOf(channel));
+            }
+            Annotation a;
+            a.assetId = asset.id;
+            a.classId = classIds.value(QStringLiteral("roll_chatter"));
+            a.kind = QStringLiteral("range");
+            a.geometry = { { QStringLiteral("start"), start }, { QStringLiteral("end"), end },
+                { QStringLiteral("channels"), QJsonArray { channel } } };
+            a.extent = QRectF(QPointF(double(start), lane), QPointF(double(end), lane));
+            a.attributes = { { QStringLiteral("severity"), QStringLiteral("moderate") } };
+            a.source = AnnotationSource::Import;
+            a.sourceRef = QStringLiteral("sample generator");
+            writer.add(a);
         }
     }
     writer.finish();

@@ -222,6 +222,49 @@ private slots:
         QVERIFY(caches.first().endsWith(QStringLiteral(".rws")));
     }
 
+    void alignImportsOneAsset()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("aligned/a.rwb"));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("aligned")));
+        auto write = [&](const QString &name, const QByteArray &text) {
+            QFile f(m_dir.filePath(QStringLiteral("aligned/") + name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write(QStringLiteral("mill.csv"), "time,speed\n2026-03-02T06:00:00Z,1\n2026-03-02T06:00:01Z,2\n");
+        write(QStringLiteral("probe.csv"), "amp\n1\n2\n3\n4\n5\n");
+        QCOMPARE(cli({ QStringLiteral("init"), project }).code, 0);
+        const QString group = m_dir.filePath(QStringLiteral("aligned/stand1.rwbsig"));
+        // A wrong per-file option names the problem and writes nothing.
+        Result r = cli({ QStringLiteral("align"), project, group, m_dir.filePath(QStringLiteral("aligned/mill.csv")),
+            m_dir.filePath(QStringLiteral("aligned/probe.csv")), QStringLiteral("--rate"),
+            QStringLiteral("nofile=4") });
+        QCOMPARE(r.code, 2);
+        QVERIFY(!QFile::exists(group));
+        r = cli({ QStringLiteral("--json"), QStringLiteral("align"), project, group,
+            m_dir.filePath(QStringLiteral("aligned/mill.csv")), m_dir.filePath(QStringLiteral("aligned/probe.csv")),
+            QStringLiteral("--rate"), QStringLiteral("probe.csv=4"), QStringLiteral("--start"),
+            QStringLiteral("probe.csv=2026-03-02T06:00:00Z"), QStringLiteral("--fill"), QStringLiteral("linear") });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("imported")).toInt(), 1);
+        QVERIFY(QFile::exists(group));
+        r = cli({ QStringLiteral("--json"), QStringLiteral("list"), project });
+        QCOMPARE(r.code, 0);
+        const QJsonArray assets = r.json().array();
+        QCOMPARE(assets.size(), 1);
+        QCOMPARE(assets.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("timeseries"));
+        QCOMPARE(assets.first().toObject().value(QStringLiteral("channels")).toInt(), 2);
+        // Without its rate and start the probe's file lies in 1970, decades from the mill's:
+        // refused with the reason, and the group file is not left behind.
+        write(QStringLiteral("mill.csv"), "time,speed\n2026-03-02T06:00:00Z,1\n2026-03-02T06:00:02Z,2\n");
+        QFile::remove(group);
+        r = cli({ QStringLiteral("align"), project, group, m_dir.filePath(QStringLiteral("aligned/mill.csv")),
+            m_dir.filePath(QStringLiteral("aligned/probe.csv")) });
+        QCOMPARE(r.code, 4); // probe.csv has no time column and no rate: 1 Hz from 1970, far apart
+        QVERIFY2(r.err.contains("far apart"), r.err.constData());
+        QVERIFY(!QFile::exists(group));
+    }
+
     void labelsOverlapFlag()
     {
         QCOMPARE(cli({ QStringLiteral("labels"), m_project, QStringLiteral("add"), QStringLiteral("hanging_charge"),
@@ -257,7 +300,14 @@ private slots:
         QCOMPARE(stats.code, 0);
         const QJsonObject s = stats.json().object();
         QCOMPARE(s.value(QStringLiteral("assets_by_kind")).toObject().value(QStringLiteral("image")).toInt(), 6);
-        QCOMPARE(s.value(QStringLiteral("assets_by_kind")).toObject().value(QStringLiteral("timeseries")).toInt(), 1);
+        // The mill log, the stand's vibration recording, and both aligned as one asset.
+        QCOMPARE(s.value(QStringLiteral("assets_by_kind")).toObject().value(QStringLiteral("timeseries")).toInt(), 3);
+        const Result chatter = cli({ QStringLiteral("--json"), QStringLiteral("list"), project,
+            QStringLiteral("--class"), QStringLiteral("roll_chatter") });
+        bool group = false;
+        for (const QJsonValue &a : chatter.json().array())
+            group = group || a.toObject().value(QStringLiteral("uri")).toString().endsWith(QStringLiteral(".rwbsig"));
+        QVERIFY2(group, chatter.out.constData()); // the group carries the recording's chatter label
         QCOMPARE(s.value(QStringLiteral("assets_by_kind")).toObject().value(QStringLiteral("document")).toInt(), 2);
         QVERIFY(s.value(QStringLiteral("annotations")).toInt() > 6);
         const Result info = cli({ QStringLiteral("--json"), QStringLiteral("info"), project });

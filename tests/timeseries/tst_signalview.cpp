@@ -6,14 +6,19 @@
 #include "timeseries/minmaxpyramid.h"
 #include "timeseries/signalcachewriter.h"
 #include "timeseries/signaldata.h"
+#include "timeseries/signalgroup.h"
 #include "timeseries/signallabel.h"
 #include "timeseries/view/signalannotatorwidget.h"
+#include "timeseries/view/signalgroupdialog.h"
 #include "timeseries/view/signalview.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -24,6 +29,8 @@
 
 using namespace rwb;
 using timeseries::SignalAnnotatorWidget;
+using timeseries::SignalGroup;
+using timeseries::SignalGroupDialog;
 using timeseries::SignalLabel;
 using timeseries::SignalView;
 
@@ -315,6 +322,54 @@ private slots:
         const qint64 id = m_project->assets().add(asset);
         QVERIFY(!m_widget->open(*m_project, id, m_undo.get()));
         QVERIFY(m_widget->message().contains(QStringLiteral("away.csv")));
+    }
+
+    /// The aligned-import dialog writes the group file into the project folder, and refuses
+    /// wrong fields with the reason instead of closing.
+    void groupDialogWritesGroup()
+    {
+        QTemporaryDir folder;
+        auto write = [&](const QString &name, const QByteArray &text) {
+            QFile f(folder.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write(QStringLiteral("mill.csv"), "time,speed\n2026-03-02T06:00:00Z,1\n2026-03-02T06:00:01Z,2\n");
+        write(QStringLiteral("probe.csv"), "amp\n1\n2\n3\n");
+        SignalGroupDialog dialog(folder.path());
+        dialog.addFiles({ folder.filePath(QStringLiteral("mill.csv")) });
+        QVERIFY(dialog.write().isEmpty());
+        QVERIFY(dialog.errorText().contains(QStringLiteral("two files")));
+        dialog.addFiles({ folder.filePath(QStringLiteral("probe.csv")) });
+        QCOMPARE(dialog.table()->rowCount(), 2);
+        QCOMPARE(dialog.referenceBox()->count(), 3); // finest + each file
+        dialog.table()->item(1, SignalGroupDialog::StartColumn)->setText(QStringLiteral("yesterday"));
+        dialog.accept();
+        QVERIFY(!dialog.result());
+        QVERIFY(dialog.errorText().contains(QStringLiteral("probe.csv")));
+        dialog.table()->item(1, SignalGroupDialog::StartColumn)->setText(QStringLiteral("2026-03-02T06:00:00Z"));
+        dialog.table()->item(1, SignalGroupDialog::RateColumn)->setText(QStringLiteral("2"));
+        dialog.table()->item(0, SignalGroupDialog::OffsetColumn)->setText(QStringLiteral("0.5"));
+        dialog.referenceBox()->setCurrentIndex(2);
+        dialog.fillBox()->setCurrentIndex(1);
+        dialog.spanBox()->setCurrentIndex(1);
+        dialog.nameEdit()->setText(QStringLiteral("stand1"));
+        const QString written = dialog.write();
+        QCOMPARE(written, folder.filePath(QStringLiteral("stand1.rwbsig")));
+        QString error;
+        const auto g = SignalGroup::read(written, &error);
+        QVERIFY2(g, qPrintable(error));
+        QCOMPARE(g->members.size(), 2);
+        QCOMPARE(g->members[0].path, QStringLiteral("mill.csv"));
+        QCOMPARE(g->members[0].offsetNs, qint64(500000000));
+        QCOMPARE(g->members[1].rateHz, std::optional<double>(2.0));
+        QVERIFY(g->members[1].startNs.has_value());
+        QCOMPARE(g->reference, 1);
+        QCOMPARE(g->fill, SignalGroup::Fill::Linear);
+        QCOMPARE(g->span, SignalGroup::Span::Overlap);
+        // The name is taken now.
+        QVERIFY(dialog.write().isEmpty());
+        QVERIFY(dialog.errorText().contains(QStringLiteral("exists already")));
     }
 };
 

@@ -441,6 +441,35 @@ private slots:
         QCOMPARE(found, 1);
     }
 
+    /// A module's import source gets a File menu entry that imports what it picks.
+    void importSourceMenuEntry()
+    {
+        app::Settings settings(m_dir.filePath(QStringLiteral("source.ini")));
+        app::MainWindow window(settings);
+        window.setDialogsEnabled(false);
+        const QString folder = m_dir.filePath(QStringLiteral("source"));
+        QVERIFY(QDir().mkpath(folder));
+        writePng(folder + QStringLiteral("/picked.png"), QColor(1, 2, 3));
+        int asked = 0;
+        window.addImportSource({ QStringLiteral("test.import-picked"), [] { return QStringLiteral("Import Picked"); },
+            [] { return QStringLiteral("tip"); },
+            [&](QWidget *, const project::Project &) {
+                ++asked;
+                return QStringList { folder + QStringLiteral("/picked.png") };
+            } });
+        QAction *entry = window.findChild<QAction *>(QStringLiteral("test.import-picked"));
+        QVERIFY(entry);
+        QCOMPARE(entry->text(), QStringLiteral("Import Picked"));
+        QVERIFY(!entry->isEnabled()); // no project yet
+        QVERIFY(window.createProject(folder + QStringLiteral("/source.rwb")));
+        QVERIFY(entry->isEnabled());
+        QSignalSpy imported(&window, &app::MainWindow::importFinished);
+        entry->trigger();
+        QCOMPARE(asked, 1);
+        QVERIFY(imported.wait(20000));
+        QCOMPARE(window.project()->assets().count(), 1);
+    }
+
     void remappedKeys()
     {
         const QString ini = m_dir.filePath(QStringLiteral("keys.ini"));

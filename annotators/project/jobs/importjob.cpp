@@ -170,7 +170,7 @@ void ImportJob::run()
             advance();
             continue;
         }
-        const ProbeResult info = probe->probe(file);
+        ProbeResult info = probe->probe(file);
         if (!info.ok()) {
             addError(file, info.error);
             advance();
@@ -181,6 +181,7 @@ void ImportJob::run()
             advance();
             continue;
         }
+        probe->refine(info, hash, projectDir.absolutePath());
         Asset asset;
         asset.kind = info.kind;
         const QString relative = projectDir.relativeFilePath(file);
