@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "exitcode.h"
+#include "kgcommands.h"
 #include "progressline.h"
 
 #include "assist/dnnbackends.h"
@@ -81,7 +82,8 @@ QString helpText()
         "  sample DIR                            create the sample project in DIR\n"
         "\n"
         "Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,\n"
-        "damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.\n");
+        "damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.\n")
+        + QLatin1Char('\n') + KgCommands::tr("Knowledge graph commands:\n") + KgCommands::help();
 }
 
 /// Parses "--key value" and "--flag" options out of \a args; the rest stays positional.
@@ -214,6 +216,8 @@ int Cli::run()
             return check();
         if (m_command == QLatin1String("relocate"))
             return relocate();
+        if (m_command == QLatin1String("kg"))
+            return KgCommands(m_args, m_json, m_user).run();
     } catch (const StoreError &e) {
         err(e.message());
         return exitCodeFor(e);
