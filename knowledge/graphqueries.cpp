@@ -29,8 +29,8 @@ std::vector<GraphQueries::Hit> GraphQueries::search(const QString &text, int lim
         if (node != lastNode) {
             // Rank: look at every string of this node.
             int rank = 2;
-            const QStringView block(hay.constData() + m_graph.searchStart(node),
-                m_graph.searchStart(node + 1) - m_graph.searchStart(node));
+            const QStringView block(
+                hay.constData() + m_graph.searchStart(node), m_graph.searchStart(node + 1) - m_graph.searchStart(node));
             qsizetype s = 0;
             while (s < block.size()) {
                 qsizetype e = block.indexOf(sep, s);
@@ -141,9 +141,8 @@ std::vector<std::pair<int, int>> GraphQueries::impact(int node, int maxDepth) co
             }
         }
     }
-    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
-        return a.second != b.second ? a.second < b.second : a.first < b.first;
-    });
+    std::sort(out.begin(), out.end(),
+        [](const auto &a, const auto &b) { return a.second != b.second ? a.second < b.second : a.first < b.first; });
     return out;
 }
 
@@ -215,9 +214,8 @@ std::vector<std::pair<int, int>> GraphQueries::neighbours(int node, int k) const
         for (const int *it = ib; it != ie; ++it)
             reach(m_graph.edgeFrom(*it));
     }
-    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
-        return a.second != b.second ? a.second < b.second : a.first < b.first;
-    });
+    std::sort(out.begin(), out.end(),
+        [](const auto &a, const auto &b) { return a.second != b.second ? a.second < b.second : a.first < b.first; });
     return out;
 }
 

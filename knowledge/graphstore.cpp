@@ -138,8 +138,7 @@ RelationType readRelationType(const Statement &s)
     return t;
 }
 
-template<typename T>
-QJsonObject withId(const T &t)
+template<typename T> QJsonObject withId(const T &t)
 {
     QJsonObject o = t.toJson();
     o[QLatin1String("id")] = t.id;
@@ -361,9 +360,10 @@ void GraphStore::updateRelationType(const RelationType &t)
         throw StoreError(StoreError::Code::InvalidArgument, tr("\"%1\" is not a valid relation type name").arg(t.name));
     Database &db = m_connection.db();
     Transaction tx(db);
-    Statement s = db.prepare("UPDATE kg_relation_types SET name = ?2, name_en = ?3, name_zh = ?4, directed = ?5,"
-                             " domain = ?6, range = ?7, cardinality = ?8, symmetric = ?9, transitive = ?10,"
-                             " causal = ?11, requires_evidence = ?12, properties = ?13, sort_order = ?14 WHERE id = ?1");
+    Statement s
+        = db.prepare("UPDATE kg_relation_types SET name = ?2, name_en = ?3, name_zh = ?4, directed = ?5,"
+                     " domain = ?6, range = ?7, cardinality = ?8, symmetric = ?9, transitive = ?10,"
+                     " causal = ?11, requires_evidence = ?12, properties = ?13, sort_order = ?14 WHERE id = ?1");
     s.bind(1, t.id).bind(2, t.name).bind(3, t.nameEn).bind(4, t.nameZh).bind(5, qint64(t.directed));
     s.bind(6, compactArray(QJsonArray::fromStringList(t.domain)))
         .bind(7, compactArray(QJsonArray::fromStringList(t.range)));
@@ -465,8 +465,9 @@ void GraphStore::insertNode(Node &n)
         if (dup.step())
             throw StoreError(StoreError::Code::Constraint, tr("a node with the key \"%1\" exists already").arg(n.key));
     }
-    Statement s = db.prepare("INSERT INTO kg_nodes (id, key, type_id, label_en, label_zh, aliases_en, aliases_zh,"
-                             " properties, author, created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    Statement s
+        = db.prepare("INSERT INTO kg_nodes (id, key, type_id, label_en, label_zh, aliases_en, aliases_zh,"
+                     " properties, author, created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     bindId(s, 1, n.id);
     s.bind(2, n.key).bind(3, n.typeId).bind(4, n.labelEn).bind(5, n.labelZh);
     s.bind(6, compactArray(QJsonArray::fromStringList(n.aliasesEn)));
@@ -595,8 +596,8 @@ std::optional<Node> GraphStore::nodeByKey(const QString &key) const
 
 QList<Node> GraphStore::nodes() const
 {
-    Statement s
-        = m_connection.db().prepare(QStringLiteral("SELECT %1 FROM kg_nodes ORDER BY id").arg(QLatin1String(NodeColumns)));
+    Statement s = m_connection.db().prepare(
+        QStringLiteral("SELECT %1 FROM kg_nodes ORDER BY id").arg(QLatin1String(NodeColumns)));
     QList<Node> out;
     while (s.step())
         out.append(readNode(s));
@@ -709,8 +710,8 @@ std::optional<Edge> GraphStore::edge(qint64 id) const
 
 QList<Edge> GraphStore::edges() const
 {
-    Statement s
-        = m_connection.db().prepare(QStringLiteral("SELECT %1 FROM kg_edges ORDER BY id").arg(QLatin1String(EdgeColumns)));
+    Statement s = m_connection.db().prepare(
+        QStringLiteral("SELECT %1 FROM kg_edges ORDER BY id").arg(QLatin1String(EdgeColumns)));
     QList<Edge> out;
     while (s.step())
         out.append(readEdge(s));
@@ -810,8 +811,8 @@ std::optional<Evidence> GraphStore::evidence(qint64 id) const
 
 QList<Evidence> GraphStore::evidenceForNode(qint64 nodeId) const
 {
-    Statement s = m_connection.db().prepare(
-        QStringLiteral("SELECT %1 FROM kg_evidence WHERE node_id = ?1 ORDER BY id").arg(QLatin1String(EvidenceColumns)));
+    Statement s = m_connection.db().prepare(QStringLiteral("SELECT %1 FROM kg_evidence WHERE node_id = ?1 ORDER BY id")
+                                                .arg(QLatin1String(EvidenceColumns)));
     s.bind(1, nodeId);
     QList<Evidence> out;
     while (s.step())
@@ -821,8 +822,8 @@ QList<Evidence> GraphStore::evidenceForNode(qint64 nodeId) const
 
 QList<Evidence> GraphStore::evidenceForEdge(qint64 edgeId) const
 {
-    Statement s = m_connection.db().prepare(
-        QStringLiteral("SELECT %1 FROM kg_evidence WHERE edge_id = ?1 ORDER BY id").arg(QLatin1String(EvidenceColumns)));
+    Statement s = m_connection.db().prepare(QStringLiteral("SELECT %1 FROM kg_evidence WHERE edge_id = ?1 ORDER BY id")
+                                                .arg(QLatin1String(EvidenceColumns)));
     s.bind(1, edgeId);
     QList<Evidence> out;
     while (s.step())

@@ -93,8 +93,8 @@ private:
     void insertEvidence(Evidence &e);
     void deleteEvidence(const Evidence &e);
     void deleteEdge(const Edge &e);
-    void audit(const QString &entity, qint64 id, const QString &action, const QJsonObject &before,
-        const QJsonObject &after);
+    void audit(
+        const QString &entity, qint64 id, const QString &action, const QJsonObject &before, const QJsonObject &after);
 
     project::Connection &m_connection;
 };

@@ -27,8 +27,8 @@ QJsonObject NodeType::toJson() const
     QJsonArray props;
     for (const PropertyDef &p : properties)
         props.append(p.toJson());
-    QJsonObject o { { QStringLiteral("name"), name }, { QStringLiteral("en"), nameEn }, { QStringLiteral("zh"), nameZh },
-        { QStringLiteral("color"), color }, { QStringLiteral("icon"), icon } };
+    QJsonObject o { { QStringLiteral("name"), name }, { QStringLiteral("en"), nameEn },
+        { QStringLiteral("zh"), nameZh }, { QStringLiteral("color"), color }, { QStringLiteral("icon"), icon } };
     if (!props.isEmpty())
         o[QLatin1String("properties")] = props;
     return o;

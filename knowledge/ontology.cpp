@@ -120,7 +120,8 @@ Ontology Ontology::fromJson(const QByteArray &json, const QString &source)
     }
     const QStringList problems = o.problems();
     if (!problems.isEmpty())
-        throw StoreError(StoreError::Code::InvalidArgument, tr("%1: %2").arg(source, problems.join(QLatin1String("; "))));
+        throw StoreError(
+            StoreError::Code::InvalidArgument, tr("%1: %2").arg(source, problems.join(QLatin1String("; "))));
     return o;
 }
 

@@ -30,8 +30,8 @@ QString RelationType::toString(Cardinality c)
 
 std::optional<RelationType::Cardinality> RelationType::cardinalityFromString(const QString &s)
 {
-    for (Cardinality c : { Cardinality::ManyToMany, Cardinality::ManyToOne, Cardinality::OneToMany,
-             Cardinality::OneToOne }) {
+    for (Cardinality c :
+        { Cardinality::ManyToMany, Cardinality::ManyToOne, Cardinality::OneToMany, Cardinality::OneToOne }) {
         if (toString(c) == s)
             return c;
     }
@@ -40,8 +40,9 @@ std::optional<RelationType::Cardinality> RelationType::cardinalityFromString(con
 
 QJsonObject RelationType::toJson() const
 {
-    QJsonObject o { { QStringLiteral("name"), name }, { QStringLiteral("en"), nameEn }, { QStringLiteral("zh"), nameZh },
-        { QStringLiteral("directed"), directed }, { QStringLiteral("domain"), QJsonArray::fromStringList(domain) },
+    QJsonObject o { { QStringLiteral("name"), name }, { QStringLiteral("en"), nameEn },
+        { QStringLiteral("zh"), nameZh }, { QStringLiteral("directed"), directed },
+        { QStringLiteral("domain"), QJsonArray::fromStringList(domain) },
         { QStringLiteral("range"), QJsonArray::fromStringList(range) },
         { QStringLiteral("cardinality"), toString(cardinality) }, { QStringLiteral("symmetric"), symmetric },
         { QStringLiteral("transitive"), transitive }, { QStringLiteral("causal"), causal },
@@ -65,8 +66,8 @@ RelationType RelationType::fromJson(const QJsonObject &o)
         r.domain.append(v.toString());
     for (const QJsonValue &v : o.value(QLatin1String("range")).toArray())
         r.range.append(v.toString());
-    r.cardinality = cardinalityFromString(o.value(QLatin1String("cardinality")).toString())
-                        .value_or(Cardinality::ManyToMany);
+    r.cardinality
+        = cardinalityFromString(o.value(QLatin1String("cardinality")).toString()).value_or(Cardinality::ManyToMany);
     r.symmetric = o.value(QLatin1String("symmetric")).toBool();
     r.transitive = o.value(QLatin1String("transitive")).toBool();
     r.causal = o.value(QLatin1String("causal")).toBool();

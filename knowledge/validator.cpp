@@ -88,7 +88,8 @@ QList<ValidationIssue> Validator::domainAndRange() const
         if (!r->domain.isEmpty() && (!ft || !r->domain.contains(ft->name)))
             out.append({ ValidationIssue::Severity::Error, Rule::Domain,
                 tr("%1: a %2 cannot be the source of \"%3\" (allowed: %4)")
-                    .arg(edgeName(e), ft ? ft->name : QStringLiteral("?"), r->name, r->domain.join(QLatin1String(", "))),
+                    .arg(
+                        edgeName(e), ft ? ft->name : QStringLiteral("?"), r->name, r->domain.join(QLatin1String(", "))),
                 m_graph.nodeId(from), m_graph.edgeId(e) });
         if (!r->range.isEmpty() && (!tt || !r->range.contains(tt->name)))
             out.append({ ValidationIssue::Severity::Error, Rule::Range,
@@ -187,7 +188,8 @@ QList<ValidationIssue> Validator::causalCycles() const
                 bool selfLoop = false;
                 if (members.size() == 1) {
                     auto [b, e] = m_graph.outEdges(v);
-                    selfLoop = std::any_of(b, e, [&](int x) { return m_graph.edgeCausal(x) && m_graph.edgeTo(x) == v; });
+                    selfLoop
+                        = std::any_of(b, e, [&](int x) { return m_graph.edgeCausal(x) && m_graph.edgeTo(x) == v; });
                 }
                 if (members.size() > 1 || selfLoop) {
                     std::sort(members.begin(), members.end());

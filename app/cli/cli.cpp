@@ -82,8 +82,7 @@ QString helpText()
         "  sample DIR                            create the sample project in DIR\n"
         "\n"
         "Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,\n"
-        "damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.\n")
-        + QLatin1Char('\n') + KgCommands::tr("Knowledge graph commands:\n") + KgCommands::help();
+        "damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.\n");
 }
 
 /// Parses "--key value" and "--flag" options out of \a args; the rest stays positional.
@@ -179,7 +178,7 @@ int Cli::usage(const QString &problem)
 {
     if (!problem.isEmpty())
         err(tr("resonance-cli: %1").arg(problem));
-    err(helpText());
+    err(helpText() + KgCommands::help());
     return Usage;
 }
 
@@ -189,7 +188,7 @@ int Cli::run()
         || m_command == QLatin1String("help")) {
         if (m_command.isEmpty())
             return usage(tr("no command given"));
-        out(helpText());
+        out(helpText() + KgCommands::help());
         return Ok;
     }
     if (m_command == QLatin1String("--version")) {

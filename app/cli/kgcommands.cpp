@@ -53,22 +53,24 @@ QJsonObject nodeJson(const GraphSnapshot &g, int n)
 QString edgeText(const GraphSnapshot &g, int e)
 {
     const RelationType *r = g.ontology().relationType(g.edgeType(e));
-    return QStringLiteral("%1 —%2→ %3").arg(g.nodeKey(g.edgeFrom(e)), r ? r->name : QStringLiteral("?"), g.nodeKey(g.edgeTo(e)));
+    return QStringLiteral("%1 —%2→ %3")
+        .arg(g.nodeKey(g.edgeFrom(e)), r ? r->name : QStringLiteral("?"), g.nodeKey(g.edgeTo(e)));
 }
 
 void writeAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw StoreError(StoreError::Code::Generic,
-            KgCommands::tr("%1: cannot be written (%2)").arg(path, f.errorString()));
+        throw StoreError(
+            StoreError::Code::Generic, KgCommands::tr("%1: cannot be written (%2)").arg(path, f.errorString()));
 }
 
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Code::NotFound, KgCommands::tr("%1: cannot be read (%2)").arg(path, f.errorString()));
+        throw StoreError(
+            StoreError::Code::NotFound, KgCommands::tr("%1: cannot be read (%2)").arg(path, f.errorString()));
     return f.readAll();
 }
 
@@ -82,7 +84,8 @@ KgCommands::KgCommands(const QStringList &args, bool json, const QString &user)
 
 QString KgCommands::help()
 {
-    return tr("  kg query PROJECT.rwb search TEXT [--limit N]      nodes by label or alias (zh/en)\n"
+    return tr("Knowledge graph commands:\n"
+              "  kg query PROJECT.rwb search TEXT [--limit N]      nodes by label or alias (zh/en)\n"
               "  kg query PROJECT.rwb root-causes NODE [--depth 6]  causal chains back from NODE (key or id)\n"
               "  kg query PROJECT.rwb impact NODE [--depth 6]       what NODE causes, with distances\n"
               "  kg query PROJECT.rwb path FROM TO [--directed]     shortest path\n"
@@ -211,7 +214,8 @@ int KgCommands::query(const QString &projectPath, QStringList args)
             chain.append(g.nodeKey(g.edgeTo(path.front())));
             if (m_json)
                 a.append(QJsonObject { { QStringLiteral("root"), nodeJson(g, q.rootOf(path)) },
-                    { QStringLiteral("chain"), QJsonArray::fromStringList(chain) }, { QStringLiteral("edges"), edges } });
+                    { QStringLiteral("chain"), QJsonArray::fromStringList(chain) },
+                    { QStringLiteral("edges"), edges } });
             else
                 out(chain.join(QStringLiteral(" → ")));
         }
@@ -224,8 +228,9 @@ int KgCommands::query(const QString &projectPath, QStringList args)
     if (kind == QLatin1String("impact") || kind == QLatin1String("neighbours")) {
         if (args.size() != 1)
             return usage(tr("%1 needs one node").arg(kind));
-        const auto list = kind == QLatin1String("impact") ? q.impact(node(args[0]), depth)
-                                                          : q.neighbours(node(args[0]), kText.isEmpty() ? 1 : kText.toInt());
+        const auto list = kind == QLatin1String("impact")
+            ? q.impact(node(args[0]), depth)
+            : q.neighbours(node(args[0]), kText.isEmpty() ? 1 : kText.toInt());
         QJsonArray a;
         for (const auto &[n, d] : list) {
             if (m_json) {
@@ -252,7 +257,8 @@ int KgCommands::query(const QString &projectPath, QStringList args)
         QJsonArray a;
         for (int e : path) {
             if (m_json)
-                a.append(QJsonObject { { QStringLiteral("edge"), g.edgeId(e) }, { QStringLiteral("text"), edgeText(g, e) } });
+                a.append(QJsonObject {
+                    { QStringLiteral("edge"), g.edgeId(e) }, { QStringLiteral("text"), edgeText(g, e) } });
             else
                 out(edgeText(g, e));
         }
@@ -274,11 +280,13 @@ int KgCommands::validate(const QString &projectPath)
         const bool error = i.severity == ValidationIssue::Severity::Error;
         errors += error ? 1 : 0;
         if (m_json)
-            a.append(QJsonObject { { QStringLiteral("severity"), error ? QStringLiteral("error") : QStringLiteral("warning") },
+            a.append(QJsonObject {
+                { QStringLiteral("severity"), error ? QStringLiteral("error") : QStringLiteral("warning") },
                 { QStringLiteral("rule"), ValidationIssue::ruleName(i.rule) }, { QStringLiteral("message"), i.message },
                 { QStringLiteral("node"), i.nodeId }, { QStringLiteral("edge"), i.edgeId } });
         else
-            out(QStringLiteral("%1\t%2\t%3").arg(error ? tr("error") : tr("warning"), ValidationIssue::ruleName(i.rule), i.message));
+            out(QStringLiteral("%1\t%2\t%3")
+                    .arg(error ? tr("error") : tr("warning"), ValidationIssue::ruleName(i.rule), i.message));
     }
     if (m_json)
         printJson(a);
@@ -294,7 +302,9 @@ int KgCommands::exportGraph(const QString &projectPath, QStringList args)
     const QString file = args[0];
     if (format.isEmpty()) {
         const QString suffix = QFileInfo(file).suffix().toLower();
-        format = suffix == QLatin1String("json") ? QStringLiteral("jsonld") : suffix.isEmpty() ? QStringLiteral("csv") : suffix;
+        format = suffix == QLatin1String("json") ? QStringLiteral("jsonld")
+            : suffix.isEmpty()                   ? QStringLiteral("csv")
+                                                 : suffix;
     }
     auto p = project::Project::open(projectPath, m_user);
     const GraphData d = GraphData::read(GraphStore(p->connection()));
@@ -351,8 +361,8 @@ int KgCommands::importGraph(const QString &projectPath, QStringList args)
     else if (format == QLatin1String("nt"))
         data = RdfReader::readFile(file, RdfReader::Syntax::NTriples, base);
     else if (format == QLatin1String("csv"))
-        data = Neo4jCsv::read(readAll(file), edges.isEmpty() ? QByteArray() : readAll(edges), QFileInfo(file).fileName(),
-            QFileInfo(edges).fileName());
+        data = Neo4jCsv::read(readAll(file), edges.isEmpty() ? QByteArray() : readAll(edges),
+            QFileInfo(file).fileName(), QFileInfo(edges).fileName());
     else
         return usage(tr("unknown format \"%1\" (ttl, nt, csv)").arg(format));
     auto p = project::Project::open(projectPath, m_user);
@@ -375,7 +385,8 @@ int KgCommands::importGraph(const QString &projectPath, QStringList args)
         if (!r.typesAdded.isEmpty())
             out(tr("types added to the ontology: %1").arg(r.typesAdded.join(QLatin1String(", "))));
         if (unknown == GraphImporter::UnknownTypes::Skip && !(r.unknownNodeTypes + r.unknownRelationTypes).isEmpty())
-            out(tr("skipped unknown types: %1").arg((r.unknownNodeTypes + r.unknownRelationTypes).join(QLatin1String(", "))));
+            out(tr("skipped unknown types: %1")
+                    .arg((r.unknownNodeTypes + r.unknownRelationTypes).join(QLatin1String(", "))));
     }
     if (!r.ok) {
         for (const QString &e : r.errors)

@@ -10,7 +10,8 @@ AddEdgeCommand::AddEdgeCommand(project::Connection &connection, const Edge &edge
     : StoreCommand(connection, parent)
     , m_edge(edge)
 {
-    setText(QCoreApplication::translate("rwb::knowledge::Commands", "Add edge %1 → %2").arg(edge.fromId).arg(edge.toId));
+    setText(
+        QCoreApplication::translate("rwb::knowledge::Commands", "Add edge %1 → %2").arg(edge.fromId).arg(edge.toId));
 }
 
 void AddEdgeCommand::redo()

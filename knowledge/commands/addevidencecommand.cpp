@@ -10,7 +10,8 @@ AddEvidenceCommand::AddEvidenceCommand(project::Connection &connection, const Ev
     : StoreCommand(connection, parent)
     , m_evidence(evidence)
 {
-    setText(QCoreApplication::translate("rwb::knowledge::Commands", "Add evidence (annotation %1)").arg(evidence.annotationId));
+    setText(QCoreApplication::translate("rwb::knowledge::Commands", "Add evidence (annotation %1)")
+                .arg(evidence.annotationId));
 }
 
 void AddEvidenceCommand::redo()

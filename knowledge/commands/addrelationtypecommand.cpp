@@ -6,7 +6,8 @@
 
 namespace rwb::knowledge {
 
-AddRelationTypeCommand::AddRelationTypeCommand(project::Connection &connection, const RelationType &type, QUndoCommand *parent)
+AddRelationTypeCommand::AddRelationTypeCommand(
+    project::Connection &connection, const RelationType &type, QUndoCommand *parent)
     : StoreCommand(connection, parent)
     , m_type(type)
 {

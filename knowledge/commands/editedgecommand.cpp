@@ -7,7 +7,8 @@
 
 namespace rwb::knowledge {
 
-EditEdgeCommand::EditEdgeCommand(project::Connection &connection, const Edge &before, const Edge &after, QUndoCommand *parent)
+EditEdgeCommand::EditEdgeCommand(
+    project::Connection &connection, const Edge &before, const Edge &after, QUndoCommand *parent)
     : StoreCommand(connection, parent)
     , m_before(before)
     , m_after(after)

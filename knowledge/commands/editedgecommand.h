@@ -9,7 +9,8 @@ namespace rwb::knowledge {
 class EditEdgeCommand : public project::StoreCommand
 {
 public:
-    EditEdgeCommand(project::Connection &connection, const Edge &before, const Edge &after, QUndoCommand *parent = nullptr);
+    EditEdgeCommand(
+        project::Connection &connection, const Edge &before, const Edge &after, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -7,7 +7,8 @@
 
 namespace rwb::knowledge {
 
-EditNodeCommand::EditNodeCommand(project::Connection &connection, const Node &before, const Node &after, QUndoCommand *parent)
+EditNodeCommand::EditNodeCommand(
+    project::Connection &connection, const Node &before, const Node &after, QUndoCommand *parent)
     : StoreCommand(connection, parent)
     , m_before(before)
     , m_after(after)

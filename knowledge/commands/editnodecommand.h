@@ -9,7 +9,8 @@ namespace rwb::knowledge {
 class EditNodeCommand : public project::StoreCommand
 {
 public:
-    EditNodeCommand(project::Connection &connection, const Node &before, const Node &after, QUndoCommand *parent = nullptr);
+    EditNodeCommand(
+        project::Connection &connection, const Node &before, const Node &after, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

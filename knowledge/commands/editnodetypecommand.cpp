@@ -6,7 +6,8 @@
 
 namespace rwb::knowledge {
 
-EditNodeTypeCommand::EditNodeTypeCommand(project::Connection &connection, const NodeType &before, const NodeType &after, QUndoCommand *parent)
+EditNodeTypeCommand::EditNodeTypeCommand(
+    project::Connection &connection, const NodeType &before, const NodeType &after, QUndoCommand *parent)
     : StoreCommand(connection, parent)
     , m_before(before)
     , m_after(after)

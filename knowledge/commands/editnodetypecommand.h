@@ -9,7 +9,8 @@ namespace rwb::knowledge {
 class EditNodeTypeCommand : public project::StoreCommand
 {
 public:
-    EditNodeTypeCommand(project::Connection &connection, const NodeType &before, const NodeType &after, QUndoCommand *parent = nullptr);
+    EditNodeTypeCommand(
+        project::Connection &connection, const NodeType &before, const NodeType &after, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

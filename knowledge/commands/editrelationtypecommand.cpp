@@ -6,7 +6,8 @@
 
 namespace rwb::knowledge {
 
-EditRelationTypeCommand::EditRelationTypeCommand(project::Connection &connection, const RelationType &before, const RelationType &after, QUndoCommand *parent)
+EditRelationTypeCommand::EditRelationTypeCommand(
+    project::Connection &connection, const RelationType &before, const RelationType &after, QUndoCommand *parent)
     : StoreCommand(connection, parent)
     , m_before(before)
     , m_after(after)

@@ -9,7 +9,8 @@ namespace rwb::knowledge {
 class EditRelationTypeCommand : public project::StoreCommand
 {
 public:
-    EditRelationTypeCommand(project::Connection &connection, const RelationType &before, const RelationType &after, QUndoCommand *parent = nullptr);
+    EditRelationTypeCommand(project::Connection &connection, const RelationType &before, const RelationType &after,
+        QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

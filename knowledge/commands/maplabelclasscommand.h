@@ -9,7 +9,8 @@ namespace rwb::knowledge {
 class MapLabelClassCommand : public project::StoreCommand
 {
 public:
-    MapLabelClassCommand(project::Connection &connection, qint64 classId, std::optional<qint64> nodeId, QUndoCommand *parent = nullptr);
+    MapLabelClassCommand(
+        project::Connection &connection, qint64 classId, std::optional<qint64> nodeId, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

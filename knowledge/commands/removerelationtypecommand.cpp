@@ -6,7 +6,8 @@
 
 namespace rwb::knowledge {
 
-RemoveRelationTypeCommand::RemoveRelationTypeCommand(project::Connection &connection, qint64 typeId, QUndoCommand *parent)
+RemoveRelationTypeCommand::RemoveRelationTypeCommand(
+    project::Connection &connection, qint64 typeId, QUndoCommand *parent)
     : StoreCommand(connection, parent)
     , m_typeId(typeId)
 {

@@ -50,10 +50,11 @@ GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes un
     report.unknownRelationTypes.sort();
     if (unknown == UnknownTypes::Fail) {
         if (!report.unknownNodeTypes.isEmpty())
-            report.errors.append(tr("%1: unknown node types: %2").arg(source, report.unknownNodeTypes.join(QLatin1String(", "))));
-        if (!report.unknownRelationTypes.isEmpty())
             report.errors.append(
-                tr("%1: unknown relation types: %2").arg(source, report.unknownRelationTypes.join(QLatin1String(", "))));
+                tr("%1: unknown node types: %2").arg(source, report.unknownNodeTypes.join(QLatin1String(", "))));
+        if (!report.unknownRelationTypes.isEmpty())
+            report.errors.append(tr("%1: unknown relation types: %2")
+                                     .arg(source, report.unknownRelationTypes.join(QLatin1String(", "))));
     }
     for (const QString &t : report.unknownNodeTypes + report.unknownRelationTypes) {
         if (!Node::isValidKey(t))
@@ -88,7 +89,8 @@ GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes un
                         .arg(source, e.from, e.type, e.to, end));
         }
         if (e.confidence && (*e.confidence < 0 || *e.confidence > 1))
-            report.errors.append(tr("%1: edge %2 —%3→ %4 has a confidence outside 0…1").arg(source, e.from, e.type, e.to));
+            report.errors.append(
+                tr("%1: edge %2 —%3→ %4 has a confidence outside 0…1").arg(source, e.from, e.type, e.to));
     }
     if (!report.errors.isEmpty())
         return report;
@@ -168,7 +170,8 @@ GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes un
                 continue;
             }
             const qint64 from = ids.value(e.from), to = ids.value(e.to);
-            const QByteArray k = QByteArray::number(r->id) + ' ' + QByteArray::number(from) + ' ' + QByteArray::number(to);
+            const QByteArray k
+                = QByteArray::number(r->id) + ' ' + QByteArray::number(from) + ' ' + QByteArray::number(to);
             if (have.contains(k)) {
                 ++report.edgesSkipped;
                 continue;

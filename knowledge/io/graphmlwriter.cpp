@@ -1,8 +1,8 @@
 #include "graphmlwriter.h"
 
-#include <QLocale>
 #include <QHash>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QXmlStreamWriter>
 
 namespace rwb::knowledge {

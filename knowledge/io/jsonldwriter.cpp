@@ -2,11 +2,11 @@
 
 #include "rdfvocabulary.h"
 
-#include <QLocale>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace rwb::knowledge {
 
@@ -33,7 +33,8 @@ QJsonValue typed(const QJsonValue &v)
         return QJsonObject { { QStringLiteral("@value"), QString::number(qint64(v.toDouble())) },
             { QStringLiteral("@type"), QStringLiteral("xsd:integer") } };
     if (v.isDouble())
-        return QJsonObject { { QStringLiteral("@value"), QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest) },
+        return QJsonObject { { QStringLiteral("@value"),
+                                 QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest) },
             { QStringLiteral("@type"), QStringLiteral("xsd:double") } };
     return v;
 }

@@ -2,9 +2,9 @@
 
 #include "project/storeerror.h"
 
-#include <QLocale>
 #include <QHash>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace rwb::knowledge {
 
@@ -58,7 +58,8 @@ QByteArray Neo4jCsv::writeNodes(const GraphData &graph)
     QByteArray out;
     appendRow(out,
         { QStringLiteral("key:ID"), QStringLiteral(":LABEL"), QStringLiteral("label_en"), QStringLiteral("label_zh"),
-            QStringLiteral("aliases_en:string[]"), QStringLiteral("aliases_zh:string[]"), QStringLiteral("properties") });
+            QStringLiteral("aliases_en:string[]"), QStringLiteral("aliases_zh:string[]"),
+            QStringLiteral("properties") });
     for (const Node &n : graph.nodes)
         appendRow(out,
             { quoted(n.key), quoted(typeName.value(n.typeId)), quoted(n.labelEn), quoted(n.labelZh), array(n.aliasesEn),
@@ -83,7 +84,8 @@ QByteArray Neo4jCsv::writeEdges(const GraphData &graph)
     for (const Edge &e : graph.edges)
         appendRow(out,
             { quoted(key.value(e.fromId)), quoted(key.value(e.toId)), quoted(relation.value(e.typeId)),
-                QString::number(e.id), e.confidence ? QString::number(*e.confidence, 'g', QLocale::FloatingPointShortest) : QString(),
+                QString::number(e.id),
+                e.confidence ? QString::number(*e.confidence, 'g', QLocale::FloatingPointShortest) : QString(),
                 quoted(e.properties.isEmpty()
                         ? QString()
                         : QString::fromUtf8(QJsonDocument(e.properties).toJson(QJsonDocument::Compact))) });
@@ -145,8 +147,8 @@ QList<QStringList> Neo4jCsv::parse(const QByteArray &csv, const QString &source,
         }
     }
     if (inQuotes)
-        throw StoreError(
-            StoreError::Code::InvalidArgument, tr("%1: line %2: a quoted field is not closed").arg(source).arg(quoteLine));
+        throw StoreError(StoreError::Code::InvalidArgument,
+            tr("%1: line %2: a quoted field is not closed").arg(source).arg(quoteLine));
     if (fieldStarted || !record.isEmpty())
         endRecord();
     return records;
@@ -173,7 +175,8 @@ ImportData Neo4jCsv::read(
         if (rows.isEmpty())
             throw StoreError(StoreError::Code::InvalidArgument, tr("%1: no header line").arg(nodesSource));
         const QStringList &h = rows[0];
-        const int key = column(h, QStringLiteral("key")) >= 0 ? column(h, QStringLiteral("key")) : column(h, QStringLiteral(":ID"));
+        const int key = column(h, QStringLiteral("key")) >= 0 ? column(h, QStringLiteral("key"))
+                                                              : column(h, QStringLiteral(":ID"));
         const int label = column(h, QStringLiteral(":LABEL"));
         if (key < 0 || label < 0)
             throw StoreError(StoreError::Code::InvalidArgument,
@@ -185,7 +188,11 @@ ImportData Neo4jCsv::read(
             const QStringList &row = rows[r];
             if (row.size() != h.size())
                 throw StoreError(StoreError::Code::InvalidArgument,
-                    tr("%1: line %2: %3 fields, the header has %4").arg(nodesSource).arg(lines[r]).arg(row.size()).arg(h.size()));
+                    tr("%1: line %2: %3 fields, the header has %4")
+                        .arg(nodesSource)
+                        .arg(lines[r])
+                        .arg(row.size())
+                        .arg(h.size()));
             ImportData::ImportNode n;
             n.key = row[key].trimmed();
             n.type = row[label].split(QLatin1Char(';')).value(0).trimmed();
@@ -214,7 +221,11 @@ ImportData Neo4jCsv::read(
         const QStringList &row = rows[r];
         if (row.size() != h.size())
             throw StoreError(StoreError::Code::InvalidArgument,
-                tr("%1: line %2: %3 fields, the header has %4").arg(edgesSource).arg(lines[r]).arg(row.size()).arg(h.size()));
+                tr("%1: line %2: %3 fields, the header has %4")
+                    .arg(edgesSource)
+                    .arg(lines[r])
+                    .arg(row.size())
+                    .arg(h.size()));
         ImportData::ImportEdge e;
         e.from = row[from].trimmed();
         e.to = row[to].trimmed();
@@ -224,7 +235,10 @@ ImportData Neo4jCsv::read(
             e.confidence = row[confidence].toDouble(&ok);
             if (!ok)
                 throw StoreError(StoreError::Code::InvalidArgument,
-                    tr("%1: line %2: confidence \"%3\" is not a number").arg(edgesSource).arg(lines[r]).arg(row[confidence]));
+                    tr("%1: line %2: confidence \"%3\" is not a number")
+                        .arg(edgesSource)
+                        .arg(lines[r])
+                        .arg(row[confidence]));
         }
         e.properties = props >= 0 ? properties(row[props], edgesSource, lines[r]) : QJsonObject();
         out.edges.append(e);

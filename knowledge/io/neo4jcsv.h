@@ -18,8 +18,8 @@ public:
     static QByteArray writeNodes(const GraphData &graph);
     static QByteArray writeEdges(const GraphData &graph);
     /// Throws project::StoreError naming the file, line and problem.
-    static ImportData read(const QByteArray &nodesCsv, const QByteArray &edgesCsv, const QString &nodesSource,
-        const QString &edgesSource);
+    static ImportData read(
+        const QByteArray &nodesCsv, const QByteArray &edgesCsv, const QString &nodesSource, const QString &edgesSource);
     /// Splits CSV text into records (RFC 4180 quoting, fields may span lines); \a lines gets
     /// the line each record starts on.
     static QList<QStringList> parse(const QByteArray &csv, const QString &source, QList<int> *lines = nullptr);

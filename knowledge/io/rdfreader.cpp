@@ -151,8 +151,9 @@ ImportData RdfReader::read(const QByteArray &text, Syntax syntax, const QString 
     serd_env_free(st.env);
     if (status > SERD_FAILURE || !st.error.isEmpty())
         throw StoreError(StoreError::Code::InvalidArgument,
-            st.error.isEmpty() ? tr("%1: %2").arg(source, QString::fromUtf8(reinterpret_cast<const char *>(serd_strerror(status))))
-                               : st.error);
+            st.error.isEmpty()
+                ? tr("%1: %2").arg(source, QString::fromUtf8(reinterpret_cast<const char *>(serd_strerror(status))))
+                : st.error);
 
     const QByteArray onto(rdf::Ontology), rdfNs(rdf::Rdf), rdfs(rdf::Rdfs), skos(rdf::Skos), prop(rdf::Property);
     const QByteArray label = rdfs + "label", altLabel = skos + "altLabel";
@@ -179,8 +180,8 @@ ImportData RdfReader::read(const QByteArray &text, Syntax syntax, const QString 
             else if (t == rdfProperty && iri.startsWith(onto))
                 out.relationTypes.append(typeInfo(iri, s));
             else if (t.startsWith(onto) && !keyOf.contains(iri)) {
-                QString key = iri.startsWith("_:") ? QStringLiteral("_") + QString::fromUtf8(iri.mid(2))
-                                                   : localName(iri, base);
+                QString key
+                    = iri.startsWith("_:") ? QStringLiteral("_") + QString::fromUtf8(iri.mid(2)) : localName(iri, base);
                 keyOf.insert(iri, key);
             }
         }
@@ -244,8 +245,9 @@ ImportData RdfReader::read(const QByteArray &text, Syntax syntax, const QString 
                 e.from = n.key;
                 // An object that is no node of the file stays an edge to that key; the importer
                 // reports it when the project has no such node either.
-                e.to = keyOf.value(o.value, o.value.startsWith("_:") ? QStringLiteral("_") + QString::fromUtf8(o.value.mid(2))
-                                                                      : localName(o.value, base));
+                e.to = keyOf.value(o.value,
+                    o.value.startsWith("_:") ? QStringLiteral("_") + QString::fromUtf8(o.value.mid(2))
+                                             : localName(o.value, base));
                 auto r = reified.find(iri + ' ' + p + ' ' + o.value);
                 if (r != reified.end()) {
                     e.confidence = r->confidence;

@@ -19,8 +19,8 @@ public:
 
     static ImportData read(const QByteArray &text, Syntax syntax, const QString &source, const QString &base = {});
     /// Reads a file; refuses one larger than \a maxBytes with a clear message.
-    static ImportData readFile(const QString &path, Syntax syntax, const QString &base = {},
-        qint64 maxBytes = qint64(512) * 1024 * 1024);
+    static ImportData readFile(
+        const QString &path, Syntax syntax, const QString &base = {}, qint64 maxBytes = qint64(512) * 1024 * 1024);
 };
 
 } // namespace rwb::knowledge

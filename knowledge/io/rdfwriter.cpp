@@ -4,9 +4,9 @@
 
 #include <serd/serd.h>
 
-#include <QLocale>
 #include <QHash>
 #include <QJsonValue>
+#include <QLocale>
 
 namespace rwb::knowledge {
 
@@ -46,8 +46,8 @@ public:
         const SerdNode on = serd_node_from_string(SERD_LITERAL, u8(text));
         const SerdNode ln = serd_node_from_string(SERD_LITERAL, u8(lang));
         const SerdNode dn = serd_node_from_string(SERD_URI, u8(datatype));
-        serd_writer_write_statement(m_writer, 0, nullptr, &sn, &pn, &on, datatype.isEmpty() ? nullptr : &dn,
-            lang.isEmpty() ? nullptr : &ln);
+        serd_writer_write_statement(
+            m_writer, 0, nullptr, &sn, &pn, &on, datatype.isEmpty() ? nullptr : &dn, lang.isEmpty() ? nullptr : &ln);
     }
     void value(const QByteArray &s, const QByteArray &p, const QJsonValue &v)
     {
@@ -76,8 +76,8 @@ QByteArray RdfWriter::write(const GraphData &graph, Syntax syntax, const QString
     QByteArray out;
     SerdEnv *env = serd_env_new(nullptr);
     const SerdSyntax serdSyntax = syntax == Syntax::Turtle ? SERD_TURTLE : SERD_NTRIPLES;
-    const SerdStyle style = syntax == Syntax::Turtle ? SerdStyle(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
-                                                     : SerdStyle(0);
+    const SerdStyle style
+        = syntax == Syntax::Turtle ? SerdStyle(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : SerdStyle(0);
     SerdWriter *writer = serd_writer_new(serdSyntax, style, env, nullptr, appendToArray, &out);
     if (syntax == Syntax::Turtle) {
         const QList<std::pair<QByteArray, QByteArray>> prefixes { { "rdf", rdfNs }, { "rdfs", rdfs }, { "skos", skos },
@@ -162,7 +162,8 @@ QByteArray RdfWriter::write(const GraphData &graph, Syntax syntax, const QString
         w.iri(iri, rdfNs + "predicate", relationIri.value(e.typeId));
         w.iri(iri, rdfNs + "object", nodeIri.value(e.toId));
         if (e.confidence)
-            w.literal(iri, onto + "confidence", QByteArray::number(*e.confidence, 'g', QLocale::FloatingPointShortest), {}, xsd + "double");
+            w.literal(iri, onto + "confidence", QByteArray::number(*e.confidence, 'g', QLocale::FloatingPointShortest),
+                {}, xsd + "double");
         for (auto it = e.properties.begin(); it != e.properties.end(); ++it)
             w.value(iri, prop + it.key().toUtf8(), it.value());
         writeEvidence(iri, edgeEvidence.value(e.id));

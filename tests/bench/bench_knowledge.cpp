@@ -74,9 +74,9 @@ Project &bigProject()
     static std::unique_ptr<Project> p = [] {
         auto project = Project::create(scratch().filePath(QStringLiteral("kg.rwb")), {}, QStringLiteral("bench"));
         const int nodes = int(envOr("RWB_BENCH_KG_NODES", 100000));
-        const GraphImporter::Report r = GraphImporter(project->connection())
-                                            .run(randomGraph(nodes, 3 * nodes), GraphImporter::UnknownTypes::Fail,
-                                                QStringLiteral("bench"));
+        const GraphImporter::Report r
+            = GraphImporter(project->connection())
+                  .run(randomGraph(nodes, 3 * nodes), GraphImporter::UnknownTypes::Fail, QStringLiteral("bench"));
         if (!r.ok)
             qFatal("%s", qPrintable(r.errors.join(QLatin1Char('\n'))));
         return project;
@@ -136,7 +136,8 @@ void BM_SearchNaive(benchmark::State &state)
     for (auto _ : state) {
         hits = 0;
         for (int n = 0; n < g.nodeCount(); ++n) {
-            bool hit = g.labelEn(n).contains(text, Qt::CaseInsensitive) || g.labelZh(n).contains(text, Qt::CaseInsensitive);
+            bool hit
+                = g.labelEn(n).contains(text, Qt::CaseInsensitive) || g.labelZh(n).contains(text, Qt::CaseInsensitive);
             for (const QString &a : g.aliases(n))
                 hit = hit || a.contains(text, Qt::CaseInsensitive);
             hits += hit;
@@ -217,11 +218,13 @@ void BM_TurtleImport(benchmark::State &state)
     int round = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        auto p = Project::create(scratch().filePath(QStringLiteral("import%1.rwb").arg(++round)), {}, QStringLiteral("b"));
+        auto p
+            = Project::create(scratch().filePath(QStringLiteral("import%1.rwb").arg(++round)), {}, QStringLiteral("b"));
         GraphStore store(p->connection());
         state.ResumeTiming();
         const ImportData d = RdfReader::read(t, RdfReader::Syntax::Turtle, QStringLiteral("bench.ttl"));
-        const GraphImporter::Report r = GraphImporter(p->connection()).run(d, GraphImporter::UnknownTypes::Fail, QStringLiteral("bench.ttl"));
+        const GraphImporter::Report r
+            = GraphImporter(p->connection()).run(d, GraphImporter::UnknownTypes::Fail, QStringLiteral("bench.ttl"));
         if (!r.ok)
             state.SkipWithError("import failed");
     }

@@ -55,7 +55,8 @@ private slots:
             "kg:roll a rwb:Cause ; rdfs:label \"Roll surface damage\"@en, \"辊面损伤\"@zh ; rwb:causes kg:scratch .\n"
             "kg:wear a rwb:Cause ; rdfs:label \"Bearing wear\"@en ; rwb:causes kg:roll .\n"
             "kg:guide a rwb:Cause ; rdfs:label \"Guide misalignment\"@en, \"导卫偏移\"@zh ; rwb:causes kg:scratch .\n");
-        const Result r = cli({ QStringLiteral("--json"), QStringLiteral("kg"), QStringLiteral("import"), m_project, ttl });
+        const Result r
+            = cli({ QStringLiteral("--json"), QStringLiteral("kg"), QStringLiteral("import"), m_project, ttl });
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json().object().value(QLatin1String("nodes_added")).toInt(), 4);
         QCOMPARE(r.json().object().value(QLatin1String("edges_added")).toInt(), 3);
@@ -73,8 +74,7 @@ private slots:
             QStringLiteral("scratch") });
         QCOMPARE(r.code, 0);
         const QStringList chains = QString::fromUtf8(r.out).trimmed().split(QLatin1Char('\n'));
-        QCOMPARE(chains,
-            (QStringList { QStringLiteral("wear → roll → scratch"), QStringLiteral("guide → scratch") }));
+        QCOMPARE(chains, (QStringList { QStringLiteral("wear → roll → scratch"), QStringLiteral("guide → scratch") }));
 
         r = cli({ QStringLiteral("--json"), QStringLiteral("kg"), QStringLiteral("query"), m_project,
             QStringLiteral("impact"), QStringLiteral("wear") });
@@ -116,7 +116,7 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QByteArray, needle);
         const QString target = file.startsWith(QLatin1String("csvdir")) ? m_dir.filePath(QStringLiteral("csvdir"))
-                                                                         : m_dir.filePath(file);
+                                                                        : m_dir.filePath(file);
         const Result r = cli({ QStringLiteral("kg"), QStringLiteral("export"), m_project, target });
         QVERIFY2(r.code == 0, r.err.constData());
         QFile f(m_dir.filePath(file));
@@ -126,7 +126,10 @@ private slots:
 
     void csvFolderImportsIntoAnotherProject()
     {
-        QCOMPARE(cli({ QStringLiteral("kg"), QStringLiteral("export"), m_project, m_dir.filePath(QStringLiteral("csv2")) }).code, 0);
+        QCOMPARE(
+            cli({ QStringLiteral("kg"), QStringLiteral("export"), m_project, m_dir.filePath(QStringLiteral("csv2")) })
+                .code,
+            0);
         const QString other = m_dir.filePath(QStringLiteral("other.rwb"));
         QCOMPARE(cli({ QStringLiteral("init"), other }).code, 0);
         const Result r = cli({ QStringLiteral("--json"), QStringLiteral("kg"), QStringLiteral("import"), other,
@@ -137,7 +140,8 @@ private slots:
 
     void badInputIsRefused()
     {
-        const QString bad = write(QStringLiteral("bad.ttl"), "@prefix kg: <urn:rwb:graph:> .\nkg:a a kg:B ;\n  kg:p kg:c kg:d .\n");
+        const QString bad
+            = write(QStringLiteral("bad.ttl"), "@prefix kg: <urn:rwb:graph:> .\nkg:a a kg:B ;\n  kg:p kg:c kg:d .\n");
         Result r = cli({ QStringLiteral("kg"), QStringLiteral("import"), m_project, bad });
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("bad.ttl: line 3"), r.err.constData());

@@ -133,9 +133,12 @@ private:
         scratch.aliasesZh = { QStringLiteral("刮伤") };
         scratch.properties = { { QStringLiteral("severity"), QStringLiteral("severe") } };
         g.updateNode(scratch);
-        const Node roll = add("roll_damage", "Cause", QStringLiteral("Roll surface damage"), QStringLiteral("辊面损伤"));
-        const Node guide = add("guide_misalignment", "Cause", QStringLiteral("Guide \"misalignment\""), QStringLiteral("导卫偏移"));
-        const Node regrind = add("regrind_roll", "Remedy", QStringLiteral("Regrind the roll"), QStringLiteral("重磨轧辊"));
+        const Node roll
+            = add("roll_damage", "Cause", QStringLiteral("Roll surface damage"), QStringLiteral("辊面损伤"));
+        const Node guide
+            = add("guide_misalignment", "Cause", QStringLiteral("Guide \"misalignment\""), QStringLiteral("导卫偏移"));
+        const Node regrind
+            = add("regrind_roll", "Remedy", QStringLiteral("Regrind the roll"), QStringLiteral("重磨轧辊"));
         Node speed = add("roll_speed", "ProcessParameter", QStringLiteral("Roll speed"), {});
         speed.properties = { { QStringLiteral("max"), 12.5 }, { QStringLiteral("unit"), QStringLiteral("m/s") } };
         g.updateNode(speed);
@@ -244,9 +247,13 @@ private slots:
                  kg + "scratch> <http://www.w3.org/2000/01/rdf-schema#label> \"划痕\"@zh",
                  kg + "scratch> <http://www.w3.org/2000/01/rdf-schema#label> \"Scratch\"@en",
                  kg + "scratch> <http://www.w3.org/2004/02/skos/core#altLabel> \"刮伤\"@zh",
-                 kg + "scratch> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://resonance-workbench.org/ontology#Defect>",
+                 kg
+                     + "scratch> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                       "<https://resonance-workbench.org/ontology#Defect>",
                  kg + "roll_damage> <https://resonance-workbench.org/ontology#causes> " + kg + "scratch>",
-                 kg + "edge-1> <https://resonance-workbench.org/ontology#confidence> \"0.9\"^^<http://www.w3.org/2001/XMLSchema#double>",
+                 kg
+                     + "edge-1> <https://resonance-workbench.org/ontology#confidence> "
+                       "\"0.9\"^^<http://www.w3.org/2001/XMLSchema#double>",
                  kg + "edge-1> <http://www.w3.org/ns/prov#wasDerivedFrom> " + kg + "annotation-1>",
                  kg + "evidence-1> <http://www.w3.org/2000/01/rdf-schema#comment> \"roll mark repeats every 2.1 m\"",
                  kg + "guide_misalignment> <http://www.w3.org/2000/01/rdf-schema#label> \"Guide \"misalignment\"\"@en",
@@ -273,23 +280,27 @@ private slots:
         const GraphData d = data(*m_project);
         ImportData in;
         if (format == QLatin1String("ttl"))
-            in = RdfReader::read(RdfWriter::write(d, RdfWriter::Syntax::Turtle), RdfReader::Syntax::Turtle, QStringLiteral("g.ttl"));
+            in = RdfReader::read(
+                RdfWriter::write(d, RdfWriter::Syntax::Turtle), RdfReader::Syntax::Turtle, QStringLiteral("g.ttl"));
         else if (format == QLatin1String("nt"))
-            in = RdfReader::read(RdfWriter::write(d, RdfWriter::Syntax::NTriples), RdfReader::Syntax::NTriples, QStringLiteral("g.nt"));
+            in = RdfReader::read(
+                RdfWriter::write(d, RdfWriter::Syntax::NTriples), RdfReader::Syntax::NTriples, QStringLiteral("g.nt"));
         else
             in = Neo4jCsv::read(Neo4jCsv::writeNodes(d), Neo4jCsv::writeEdges(d), QStringLiteral("nodes.csv"),
                 QStringLiteral("edges.csv"));
         QCOMPARE(in.nodes.size(), d.nodes.size());
         QCOMPARE(in.edges.size(), d.edges.size());
         auto p = newProject();
-        const GraphImporter::Report r = GraphImporter(p->connection()).run(in, GraphImporter::UnknownTypes::Fail, QStringLiteral("g"));
+        const GraphImporter::Report r
+            = GraphImporter(p->connection()).run(in, GraphImporter::UnknownTypes::Fail, QStringLiteral("g"));
         QVERIFY2(r.ok, qPrintable(r.errors.join(QLatin1Char('\n'))));
         QCOMPARE(r.nodesAdded, int(d.nodes.size()));
         QCOMPARE(r.edgesAdded, int(d.edges.size()));
         QCOMPARE(comparable(data(*p)), comparable(d));
         QCOMPARE(p->audit().entries(QStringLiteral("kg_import")).size(), 1);
         // Importing again matches every node and skips every edge.
-        const GraphImporter::Report again = GraphImporter(p->connection()).run(in, GraphImporter::UnknownTypes::Fail, QStringLiteral("g"));
+        const GraphImporter::Report again
+            = GraphImporter(p->connection()).run(in, GraphImporter::UnknownTypes::Fail, QStringLiteral("g"));
         QVERIFY(again.ok);
         QCOMPARE(again.nodesAdded, 0);
         QCOMPARE(again.nodesMatched, int(d.nodes.size()));
@@ -307,7 +318,8 @@ private slots:
         } catch (const StoreError &e) {
             QVERIFY2(e.message().startsWith(QLatin1String("broken.ttl: line 3, column ")), qPrintable(e.message()));
         }
-        QVERIFY_THROWS_EXCEPTION(StoreError, RdfReader::read("<a> <b> \"unterminated .\n", RdfReader::Syntax::NTriples, QStringLiteral("x.nt")));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+            RdfReader::read("<a> <b> \"unterminated .\n", RdfReader::Syntax::NTriples, QStringLiteral("x.nt")));
     }
 
     void unknownTypesFailAddOrSkip()
@@ -324,7 +336,8 @@ private slots:
         auto p = newProject();
         const int types = int(GraphStore(p->connection()).nodeTypes().size()); // installs the ontology first
         const int audits = int(p->audit().count());
-        GraphImporter::Report r = GraphImporter(p->connection()).run(in, GraphImporter::UnknownTypes::Fail, QStringLiteral("ops.ttl"));
+        GraphImporter::Report r
+            = GraphImporter(p->connection()).run(in, GraphImporter::UnknownTypes::Fail, QStringLiteral("ops.ttl"));
         QVERIFY(!r.ok);
         QCOMPARE(r.unknownNodeTypes, QStringList { QStringLiteral("Operator") });
         QCOMPARE(r.unknownRelationTypes, QStringList { QStringLiteral("operates") });
@@ -359,7 +372,8 @@ private slots:
         auto p = newProject();
         GraphStore(p->connection()); // installs the ontology, so the audit count below is stable
         const qint64 audits = p->audit().count();
-        const GraphImporter::Report r = GraphImporter(p->connection()).run(in, GraphImporter::UnknownTypes::Fail, QStringLiteral("edges.csv"));
+        const GraphImporter::Report r
+            = GraphImporter(p->connection()).run(in, GraphImporter::UnknownTypes::Fail, QStringLiteral("edges.csv"));
         QVERIFY(!r.ok);
         QCOMPARE(r.errors.size(), 1);
         QVERIFY2(r.errors[0].contains(QLatin1String("\"ghost\"")), qPrintable(r.errors[0]));
@@ -372,10 +386,13 @@ private slots:
     {
         QTest::addColumn<QByteArray>("nodes");
         QTest::addColumn<QString>("needle");
-        QTest::newRow("unclosed quote") << QByteArray("key:ID,:LABEL\n\"a\",\"Cause\n") << QStringLiteral("nodes.csv: line 2: a quoted field");
-        QTest::newRow("field count") << QByteArray("key:ID,:LABEL\na,Cause\nb\n") << QStringLiteral("nodes.csv: line 3: 1 fields");
+        QTest::newRow("unclosed quote") << QByteArray("key:ID,:LABEL\n\"a\",\"Cause\n")
+                                        << QStringLiteral("nodes.csv: line 2: a quoted field");
+        QTest::newRow("field count") << QByteArray("key:ID,:LABEL\na,Cause\nb\n")
+                                     << QStringLiteral("nodes.csv: line 3: 1 fields");
         QTest::newRow("no key column") << QByteArray("name,:LABEL\na,Cause\n") << QStringLiteral("key:ID");
-        QTest::newRow("bad properties") << QByteArray("key:ID,:LABEL,properties\na,Cause,\"[1]\"\n") << QStringLiteral("line 2: properties");
+        QTest::newRow("bad properties") << QByteArray("key:ID,:LABEL,properties\na,Cause,\"[1]\"\n")
+                                        << QStringLiteral("line 2: properties");
     }
     void badCsvAndHugeFilesAreRefused()
     {
@@ -400,7 +417,8 @@ private slots:
             RdfReader::readFile(path, RdfReader::Syntax::Turtle, {}, 1024 * 1024);
             QFAIL("accepted");
         } catch (const StoreError &e) {
-            QVERIFY2(e.message().contains(QLatin1String("3 MB")) && e.message().contains(path), qPrintable(e.message()));
+            QVERIFY2(
+                e.message().contains(QLatin1String("3 MB")) && e.message().contains(path), qPrintable(e.message()));
         }
     }
 };

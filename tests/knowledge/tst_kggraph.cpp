@@ -84,7 +84,8 @@ struct RandomGraph
 RandomGraph randomGraph(QRandomGenerator &rng, int nodes, int edges)
 {
     static const QStringList syllables { QStringLiteral("roll"), QStringLiteral("Scale"), QStringLiteral("划"),
-        QStringLiteral("痕"), QStringLiteral("crack"), QStringLiteral("氧化"), QStringLiteral("ÉTÉ"), QStringLiteral("pit") };
+        QStringLiteral("痕"), QStringLiteral("crack"), QStringLiteral("氧化"), QStringLiteral("ÉTÉ"),
+        QStringLiteral("pit") };
     RandomGraph g;
     for (int i = 0; i < nodes; ++i) {
         QString en, zh;
@@ -149,7 +150,8 @@ std::vector<std::vector<int>> distances(const GraphSnapshot &g, bool causalOnly,
     for (int k = 0; k < n; ++k)
         for (int i = 0; i < n; ++i)
             for (int j = 0; j < n; ++j)
-                d[size_t(i)][size_t(j)] = std::min(d[size_t(i)][size_t(j)], d[size_t(i)][size_t(k)] + d[size_t(k)][size_t(j)]);
+                d[size_t(i)][size_t(j)]
+                    = std::min(d[size_t(i)][size_t(j)], d[size_t(i)][size_t(k)] + d[size_t(k)][size_t(j)]);
     return d;
 }
 
@@ -211,18 +213,16 @@ private slots:
                     if (m != n && d <= depth)
                         expectImpact.emplace_back(m, d);
                 }
-                std::sort(expectImpact.begin(), expectImpact.end(), [](auto a, auto b) {
-                    return a.second != b.second ? a.second < b.second : a.first < b.first;
-                });
+                std::sort(expectImpact.begin(), expectImpact.end(),
+                    [](auto a, auto b) { return a.second != b.second ? a.second < b.second : a.first < b.first; });
                 QVERIFY(q.impact(n, depth) == expectImpact);
                 std::vector<std::pair<int, int>> expectNear;
                 for (int m = 0; m < nodes; ++m) {
                     if (undirected[size_t(n)][size_t(m)] <= depth)
                         expectNear.emplace_back(m, undirected[size_t(n)][size_t(m)]);
                 }
-                std::sort(expectNear.begin(), expectNear.end(), [](auto a, auto b) {
-                    return a.second != b.second ? a.second < b.second : a.first < b.first;
-                });
+                std::sort(expectNear.begin(), expectNear.end(),
+                    [](auto a, auto b) { return a.second != b.second ? a.second < b.second : a.first < b.first; });
                 QVERIFY(q.neighbours(n, depth) == expectNear);
             }
             for (int m = 0; m < nodes; ++m) {
@@ -323,27 +323,30 @@ private slots:
                                                 << QList<R> {} << qint64(0) << qint64(0);
         QTest::newRow("domain") << QList<Node> { d1, d2 } << QList<Edge> { makeEdge(7, 10, 3, 4) }
                                 << QList<R> { R::Domain, R::MissingEvidence } << qint64(3) << qint64(7);
-        QTest::newRow("range") << QList<Node> { c1, d1 } << QList<Edge> { makeEdge(8, 12, 1, 3), makeEdge(100, 10, 3, 1) }
+        QTest::newRow("range") << QList<Node> { c1, d1 }
+                               << QList<Edge> { makeEdge(8, 12, 1, 3), makeEdge(100, 10, 3, 1) }
                                << QList<R> { R::Domain } << qint64(3) << qint64(100);
-        QTest::newRow("undirected either way") << QList<Node> { c1, d1 } << QList<Edge> { makeEdge(9, 11, 3, 1) }
-                                               << QList<R> {} << qint64(0) << qint64(0);
+        QTest::newRow("undirected either way")
+            << QList<Node> { c1, d1 } << QList<Edge> { makeEdge(9, 11, 3, 1) } << QList<R> {} << qint64(0) << qint64(0);
         QTest::newRow("cardinality many-to-one")
             << QList<Node> { c1, c2, d1 } << QList<Edge> { makeEdge(20, 12, 1, 2), makeEdge(21, 12, 1, 3) }
             << QList<R> { R::Cardinality } << qint64(1) << qint64(21);
-        QTest::newRow("causal cycle")
-            << QList<Node> { c1, c2 } << QList<Edge> { makeEdge(100, 10, 1, 2), makeEdge(101, 10, 2, 1) }
-            << QList<R> { R::CausalCycle } << qint64(1) << qint64(100);
+        QTest::newRow("causal cycle") << QList<Node> { c1, c2 }
+                                      << QList<Edge> { makeEdge(100, 10, 1, 2), makeEdge(101, 10, 2, 1) }
+                                      << QList<R> { R::CausalCycle } << qint64(1) << qint64(100);
         QTest::newRow("causal self loop") << QList<Node> { c1 } << QList<Edge> { makeEdge(100, 10, 1, 1) }
                                           << QList<R> { R::CausalCycle } << qint64(1) << qint64(100);
         QTest::newRow("orphan") << QList<Node> { c1 } << QList<Edge> {} << QList<R> { R::Orphan } << qint64(1)
                                 << qint64(0);
-        QTest::newRow("duplicate alias")
-            << QList<Node> { c1, makeNode(5, 1, QStringLiteral("other"), {}, { QStringLiteral("Roll Damage") }) }
-            << QList<Edge> { makeEdge(9, 11, 1, 5) } << QList<R> { R::DuplicateLabel } << qint64(5) << qint64(0);
+        QTest::newRow("duplicate alias") << QList<Node> { c1,
+            makeNode(5, 1, QStringLiteral("other"), {}, { QStringLiteral("Roll Damage") }) }
+                                         << QList<Edge> { makeEdge(9, 11, 1, 5) } << QList<R> { R::DuplicateLabel }
+                                         << qint64(5) << qint64(0);
         QTest::newRow("missing evidence") << QList<Node> { c2, d1 } << QList<Edge> { makeEdge(30, 10, 2, 3) }
                                           << QList<R> { R::MissingEvidence } << qint64(2) << qint64(30);
-        QTest::newRow("edge to a missing node") << QList<Node> { c1, d1 } << QList<Edge> { makeEdge(9, 11, 1, 3), makeEdge(31, 11, 1, 99) }
-                                                << QList<R> { R::DanglingEdge } << qint64(0) << qint64(31);
+        QTest::newRow("edge to a missing node")
+            << QList<Node> { c1, d1 } << QList<Edge> { makeEdge(9, 11, 1, 3), makeEdge(31, 11, 1, 99) }
+            << QList<R> { R::DanglingEdge } << qint64(0) << qint64(31);
     }
     void validationCases()
     {
@@ -432,7 +435,8 @@ private slots:
         stack.redo();
         g = GraphSnapshot::load(project->connection());
         QCOMPARE(g.edgeCount(), 1);
-        QVERIFY(GraphQueries(g).impact(g.nodeIndex(roll.id), 3) == (std::vector<std::pair<int, int>> { { g.nodeIndex(scratch.id), 1 } }));
+        QVERIFY(GraphQueries(g).impact(g.nodeIndex(roll.id), 3)
+            == (std::vector<std::pair<int, int>> { { g.nodeIndex(scratch.id), 1 } }));
     }
 };
 

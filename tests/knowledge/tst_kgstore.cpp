@@ -72,8 +72,8 @@ private:
     }
     QList<QString> tableNames()
     {
-        rwb::project::Statement s
-            = m_project->db().prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'kg_%' ORDER BY name");
+        rwb::project::Statement s = m_project->db().prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'kg_%' ORDER BY name");
         QList<QString> out;
         while (s.step())
             out.append(s.text(0));
@@ -165,14 +165,15 @@ private slots:
         QTest::addColumn<QString>("needle");
         QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not valid JSON");
         QTest::newRow("wrong format") << QByteArray("{\"format\":\"x\"}") << QStringLiteral("not an ontology");
-        QTest::newRow("duplicate") << QByteArray("{\"format\":\"rwb-ontology\",\"nodeTypes\":[{\"name\":\"A\"},{\"name\":\"A\"}]}")
+        QTest::newRow("duplicate") << QByteArray(
+            "{\"format\":\"rwb-ontology\",\"nodeTypes\":[{\"name\":\"A\"},{\"name\":\"A\"}]}")
                                    << QStringLiteral("defined twice");
-        QTest::newRow("unknown domain")
-            << QByteArray("{\"format\":\"rwb-ontology\",\"relationTypes\":[{\"name\":\"r\",\"domain\":[\"Nope\"]}]}")
-            << QStringLiteral("unknown node type \"Nope\"");
-        QTest::newRow("bad colour")
-            << QByteArray("{\"format\":\"rwb-ontology\",\"nodeTypes\":[{\"name\":\"A\",\"color\":\"blurple\"}]}")
-            << QStringLiteral("invalid colour");
+        QTest::newRow("unknown domain") << QByteArray(
+            "{\"format\":\"rwb-ontology\",\"relationTypes\":[{\"name\":\"r\",\"domain\":[\"Nope\"]}]}")
+                                        << QStringLiteral("unknown node type \"Nope\"");
+        QTest::newRow("bad colour") << QByteArray(
+            "{\"format\":\"rwb-ontology\",\"nodeTypes\":[{\"name\":\"A\",\"color\":\"blurple\"}]}")
+                                    << QStringLiteral("invalid colour");
     }
     void badOntologyFilesAreRefused()
     {
@@ -203,8 +204,8 @@ private slots:
         QCOMPARE(Migrator::storedVersion(p->db(), migrationSet()), 1);
         m_project = std::move(p);
         QCOMPARE(tableNames(),
-            (QList<QString> { QStringLiteral("kg_edges"), QStringLiteral("kg_evidence"), QStringLiteral("kg_node_types"),
-                QStringLiteral("kg_nodes"), QStringLiteral("kg_relation_types") }));
+            (QList<QString> { QStringLiteral("kg_edges"), QStringLiteral("kg_evidence"),
+                QStringLiteral("kg_node_types"), QStringLiteral("kg_nodes"), QStringLiteral("kg_relation_types") }));
         // The starter ontology arrives with the first store, once.
         QCOMPARE(store().nodeTypes().size(), Ontology::starter().nodeTypes.size());
         QCOMPARE(store().relationTypes().size(), Ontology::starter().relationTypes.size());
@@ -247,8 +248,8 @@ private slots:
     void nodeRulesAndAudit()
     {
         GraphStore g = store();
-        Node scratch = node(QStringLiteral("scratch"), QStringLiteral("Defect"), QStringLiteral("Scratch"),
-            QStringLiteral("划痕"));
+        Node scratch = node(
+            QStringLiteral("scratch"), QStringLiteral("Defect"), QStringLiteral("Scratch"), QStringLiteral("划痕"));
         scratch.aliasesZh = { QStringLiteral("刮伤") };
         scratch.properties = { { QStringLiteral("severity"), QStringLiteral("severe") } };
         const qint64 id = g.addNode(scratch);
