@@ -6,6 +6,7 @@
 #include "image/view/imageannotator.h"
 #include "image/view/imageannotatorwidget.h"
 #include "image/view/imagecanvas.h"
+#include "knowledge/knowledgemigrations.h"
 #include "project/assetprobe.h"
 #include "settings.h"
 #include "timeseries/signalprobe.h"
@@ -142,6 +143,7 @@ int main(int argc, char *argv[])
     rwb::project::AssetProbeRegistry::add(std::make_shared<rwb::image::ImageProbe>());
     rwb::project::AssetProbeRegistry::add(std::make_shared<rwb::timeseries::SignalProbe>());
     rwb::project::AssetProbeRegistry::add(std::make_shared<rwb::document::DocumentProbe>());
+    rwb::knowledge::registerMigrations(); // the knowledge tables, before any project opens
 
     rwb::app::MainWindow window(settings);
     window.annotators().add([] { return std::make_unique<rwb::image::ImageAnnotator>(); }, 10);

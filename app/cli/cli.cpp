@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "exitcode.h"
+#include "kgcommands.h"
 #include "progressline.h"
 
 #include "assist/dnnbackends.h"
@@ -184,7 +185,7 @@ int Cli::usage(const QString &problem)
 {
     if (!problem.isEmpty())
         err(tr("resonance-cli: %1").arg(problem));
-    err(helpText());
+    err(helpText() + KgCommands::help());
     return Usage;
 }
 
@@ -194,7 +195,7 @@ int Cli::run()
         || m_command == QLatin1String("help")) {
         if (m_command.isEmpty())
             return usage(tr("no command given"));
-        out(helpText());
+        out(helpText() + KgCommands::help());
         return Ok;
     }
     if (m_command == QLatin1String("--version")) {
@@ -223,6 +224,8 @@ int Cli::run()
             return check();
         if (m_command == QLatin1String("relocate"))
             return relocate();
+        if (m_command == QLatin1String("kg"))
+            return KgCommands(m_args, m_json, m_user).run();
     } catch (const StoreError &e) {
         err(e.message());
         return exitCodeFor(e);

@@ -2,6 +2,7 @@
 
 #include "document/documentprobe.h"
 #include "image/imageprobe.h"
+#include "knowledge/knowledgemigrations.h"
 #include "project/assetprobe.h"
 #include "timeseries/signalprobe.h"
 
@@ -31,6 +32,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Resonance"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RWB_VERSION));
     registerProbes();
+    rwb::knowledge::registerMigrations(); // the knowledge tables, before any project opens
     rwb::cli::Cli cli(QCoreApplication::arguments());
     return cli.run();
 }

@@ -1,0 +1,204 @@
+#include "graphimporter.h"
+
+#include "../graphstore.h"
+#include "project/auditlog.h"
+#include "project/connection.h"
+#include "project/jsonutil.h"
+#include "project/statement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace rwb::knowledge {
+
+using project::Statement;
+using project::StoreError;
+
+namespace {
+QByteArray jsonArray(const QStringList &list)
+{
+    return QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+GraphImporter::GraphImporter(project::Connection &connection)
+    : m_connection(connection)
+{ }
+
+GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes unknown, const QString &source)
+{
+    Report report;
+    GraphStore store(m_connection);
+    Ontology ontology = store.ontology();
+
+    // 1. Types.
+    QSet<QString> unknownNodes, unknownRelations;
+    for (const ImportData::ImportNode &n : data.nodes) {
+        if (n.type.isEmpty())
+            report.errors.append(tr("%1: node \"%2\" has no type").arg(source, n.key));
+        else if (!ontology.nodeType(n.type))
+            unknownNodes.insert(n.type);
+    }
+    for (const ImportData::ImportEdge &e : data.edges) {
+        if (!ontology.relationType(e.type))
+            unknownRelations.insert(e.type);
+    }
+    report.unknownNodeTypes = QStringList(unknownNodes.begin(), unknownNodes.end());
+    report.unknownRelationTypes = QStringList(unknownRelations.begin(), unknownRelations.end());
+    report.unknownNodeTypes.sort();
+    report.unknownRelationTypes.sort();
+    if (unknown == UnknownTypes::Fail) {
+        if (!report.unknownNodeTypes.isEmpty())
+            report.errors.append(
+                tr("%1: unknown node types: %2").arg(source, report.unknownNodeTypes.join(QLatin1String(", "))));
+        if (!report.unknownRelationTypes.isEmpty())
+            report.errors.append(tr("%1: unknown relation types: %2")
+                                     .arg(source, report.unknownRelationTypes.join(QLatin1String(", "))));
+    }
+    for (const QString &t : report.unknownNodeTypes + report.unknownRelationTypes) {
+        if (!Node::isValidKey(t))
+            report.errors.append(tr("%1: \"%2\" is not a valid type name").arg(source, t));
+    }
+
+    // 2. Nodes: keys valid and unique in the file; existing keys are matched.
+    QHash<QString, const ImportData::ImportNode *> fileNodes;
+    for (const ImportData::ImportNode &n : data.nodes) {
+        if (!Node::isValidKey(n.key))
+            report.errors.append(tr("%1: \"%2\" is not a valid node key").arg(source, n.key));
+        else if (fileNodes.contains(n.key))
+            report.errors.append(tr("%1: node \"%2\" appears twice").arg(source, n.key));
+        fileNodes.insert(n.key, &n);
+    }
+    QHash<QString, qint64> existing;
+    {
+        Statement s = m_connection.db().prepare("SELECT key, id FROM kg_nodes");
+        while (s.step())
+            existing.insert(s.text(0), s.int64(1));
+    }
+    auto skippedNode = [&](const QString &key) {
+        const auto it = fileNodes.constFind(key);
+        return unknown == UnknownTypes::Skip && it != fileNodes.constEnd() && unknownNodes.contains((*it)->type);
+    };
+    // 3. Edges must end at nodes of the file or of the project.
+    for (const ImportData::ImportEdge &e : data.edges) {
+        for (const QString &end : { e.from, e.to }) {
+            if (!fileNodes.contains(end) && !existing.contains(end))
+                report.errors.append(
+                    tr("%1: edge %2 —%3→ %4 leads to node \"%5\", which neither the file nor the project has")
+                        .arg(source, e.from, e.type, e.to, end));
+        }
+        if (e.confidence && (*e.confidence < 0 || *e.confidence > 1))
+            report.errors.append(
+                tr("%1: edge %2 —%3→ %4 has a confidence outside 0…1").arg(source, e.from, e.type, e.to));
+    }
+    if (!report.errors.isEmpty())
+        return report;
+
+    // 4. Write everything in one transaction.
+    project::Database &db = m_connection.db();
+    try {
+        project::Transaction tx(db);
+        if (unknown == UnknownTypes::Add) {
+            auto info = [](const QList<ImportData::TypeInfo> &list, const QString &name) {
+                for (const ImportData::TypeInfo &t : list) {
+                    if (t.name == name)
+                        return t;
+                }
+                return ImportData::TypeInfo { name, name, {} };
+            };
+            for (const QString &name : std::as_const(report.unknownNodeTypes)) {
+                const ImportData::TypeInfo i = info(data.nodeTypes, name);
+                NodeType t;
+                t.name = name;
+                t.nameEn = i.nameEn;
+                t.nameZh = i.nameZh;
+                t.sortOrder = int(ontology.nodeTypes.size());
+                store.addNodeType(t);
+                ontology.nodeTypes.append(t);
+                report.typesAdded.append(name);
+            }
+            for (const QString &name : std::as_const(report.unknownRelationTypes)) {
+                const ImportData::TypeInfo i = info(data.relationTypes, name);
+                RelationType r;
+                r.name = name;
+                r.nameEn = i.nameEn;
+                r.nameZh = i.nameZh;
+                r.sortOrder = int(ontology.relationTypes.size());
+                store.addRelationType(r);
+                ontology.relationTypes.append(r);
+                report.typesAdded.append(name);
+            }
+        }
+        const QString now = project::Connection::now();
+        const std::optional<qint64> user = m_connection.userId();
+        Statement insertNode = db.prepare("INSERT INTO kg_nodes (key, type_id, label_en, label_zh, aliases_en,"
+                                          " aliases_zh, properties, author, created, modified)"
+                                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)");
+        QHash<QString, qint64> ids = existing;
+        for (const ImportData::ImportNode &n : data.nodes) {
+            if (existing.contains(n.key)) {
+                ++report.nodesMatched;
+                continue;
+            }
+            const NodeType *t = ontology.nodeType(n.type);
+            if (!t) {
+                ++report.nodesSkipped;
+                continue;
+            }
+            insertNode.reset();
+            insertNode.bind(1, n.key).bind(2, t->id).bind(3, n.labelEn).bind(4, n.labelZh);
+            insertNode.bind(5, jsonArray(n.aliasesEn)).bind(6, jsonArray(n.aliasesZh));
+            insertNode.bind(7, project::json::compact(n.properties)).bind(8, user).bind(9, now);
+            insertNode.run();
+            ids.insert(n.key, db.lastInsertId());
+            ++report.nodesAdded;
+        }
+        QSet<QByteArray> have;
+        {
+            Statement s = db.prepare("SELECT type_id, from_id, to_id FROM kg_edges");
+            while (s.step())
+                have.insert(QByteArray::number(s.int64(0)) + ' ' + QByteArray::number(s.int64(1)) + ' '
+                    + QByteArray::number(s.int64(2)));
+        }
+        Statement insertEdge = db.prepare("INSERT INTO kg_edges (type_id, from_id, to_id, properties, confidence,"
+                                          " author, created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)");
+        for (const ImportData::ImportEdge &e : data.edges) {
+            const RelationType *r = ontology.relationType(e.type);
+            if (!r || skippedNode(e.from) || skippedNode(e.to)) {
+                ++report.edgesSkipped;
+                continue;
+            }
+            const qint64 from = ids.value(e.from), to = ids.value(e.to);
+            const QByteArray k
+                = QByteArray::number(r->id) + ' ' + QByteArray::number(from) + ' ' + QByteArray::number(to);
+            if (have.contains(k)) {
+                ++report.edgesSkipped;
+                continue;
+            }
+            have.insert(k);
+            insertEdge.reset();
+            insertEdge.bind(1, r->id).bind(2, from).bind(3, to).bind(4, project::json::compact(e.properties));
+            insertEdge.bind(5, e.confidence).bind(6, user).bind(7, now);
+            insertEdge.run();
+            ++report.edgesAdded;
+        }
+        // One audit entry for the whole import: a bulk load of 100 000 nodes is one change.
+        project::AuditLog(m_connection)
+            .record(QStringLiteral("kg_import"), std::nullopt, QStringLiteral("import"), {},
+                { { QStringLiteral("source"), source }, { QStringLiteral("nodes_added"), report.nodesAdded },
+                    { QStringLiteral("nodes_matched"), report.nodesMatched },
+                    { QStringLiteral("edges_added"), report.edgesAdded },
+                    { QStringLiteral("types_added"), QJsonArray::fromStringList(report.typesAdded) } });
+        tx.commit();
+    } catch (const StoreError &e) {
+        report.errors.append(tr("%1: %2").arg(source, e.message()));
+        report.nodesAdded = report.edgesAdded = 0;
+        report.typesAdded.clear();
+        return report;
+    }
+    report.ok = true;
+    return report;
+}
+
+} // namespace rwb::knowledge
