@@ -916,6 +916,143 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
 </context>
 <context>
+    <name>rwb::cli::KgCommands</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: cannot be written (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <source>Knowledge graph commands:
+  kg query PROJECT.rwb search TEXT [--limit N]      nodes by label or alias (zh/en)
+  kg query PROJECT.rwb root-causes NODE [--depth 6]  causal chains back from NODE (key or id)
+  kg query PROJECT.rwb impact NODE [--depth 6]       what NODE causes, with distances
+  kg query PROJECT.rwb path FROM TO [--directed]     shortest path
+  kg query PROJECT.rwb neighbours NODE [--k 1]       nodes within k steps
+  kg validate PROJECT.rwb                            the validation report
+  kg export PROJECT.rwb FILE [--format ttl|nt|jsonld|graphml|csv] [--base IRI]
+                          (csv: FILE is a folder that gets nodes.csv and edges.csv)
+  kg import PROJECT.rwb FILE [--edges EDGES.csv] [--format ttl|nt|csv] [--base IRI]
+                          [--unknown-types fail|add|skip]  (all or nothing)
+</source>
+        <translation>Knowledge graph commands:
+  kg query PROJECT.rwb search TEXT [--limit N]      nodes by label or alias (zh/en)
+  kg query PROJECT.rwb root-causes NODE [--depth 6]  causal chains back from NODE (key or id)
+  kg query PROJECT.rwb impact NODE [--depth 6]       what NODE causes, with distances
+  kg query PROJECT.rwb path FROM TO [--directed]     shortest path
+  kg query PROJECT.rwb neighbours NODE [--k 1]       nodes within k steps
+  kg validate PROJECT.rwb                            the validation report
+  kg export PROJECT.rwb FILE [--format ttl|nt|jsonld|graphml|csv] [--base IRI]
+                          (csv: FILE is a folder that gets nodes.csv and edges.csv)
+  kg import PROJECT.rwb FILE [--edges EDGES.csv] [--format ttl|nt|csv] [--base IRI]
+                          [--unknown-types fail|add|skip]  (all or nothing)
+</translation>
+    </message>
+    <message>
+        <source>resonance-cli kg: %1</source>
+        <translation>resonance-cli kg: %1</translation>
+    </message>
+    <message>
+        <source>kg needs an action and a project</source>
+        <translation>kg needs an action and a project</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unknown action &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>query needs a kind: search, root-causes, impact, path, neighbours</source>
+        <translation>query needs a kind: search, root-causes, impact, path, neighbours</translation>
+    </message>
+    <message>
+        <source>no node &quot;%1&quot; in %2</source>
+        <translation>no node &quot;%1&quot; in %2</translation>
+    </message>
+    <message>
+        <source>search needs one text</source>
+        <translation>search needs one text</translation>
+    </message>
+    <message>
+        <source>root-causes needs one node</source>
+        <translation>root-causes needs one node</translation>
+    </message>
+    <message>
+        <source>(more chains exist; only the first %1 are listed)</source>
+        <translation>(more chains exist; only the first %1 are listed)</translation>
+    </message>
+    <message>
+        <source>%1 needs one node</source>
+        <translation>%1 needs one node</translation>
+    </message>
+    <message>
+        <source>path needs two nodes</source>
+        <translation>path needs two nodes</translation>
+    </message>
+    <message>
+        <source>no path from %1 to %2</source>
+        <translation>no path from %1 to %2</translation>
+    </message>
+    <message>
+        <source>unknown query &quot;%1&quot;</source>
+        <translation>unknown query &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>export needs one output file</source>
+        <translation>export needs one output file</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (ttl, nt, jsonld, graphml, csv)</source>
+        <translation>unknown format &quot;%1&quot; (ttl, nt, jsonld, graphml, csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes, %3 edges (%4)</source>
+        <translation>%1: %2 nodes, %3 edges (%4)</translation>
+    </message>
+    <message>
+        <source>import needs one input file</source>
+        <translation>import needs one input file</translation>
+    </message>
+    <message>
+        <source>--unknown-types is fail, add or skip</source>
+        <translation>--unknown-types is fail, add or skip</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (ttl, nt, csv)</source>
+        <translation>unknown format &quot;%1&quot; (ttl, nt, csv)</translation>
+    </message>
+    <message>
+        <source>%1 nodes added, %2 matched, %3 skipped; %4 edges added, %5 skipped</source>
+        <translation>%1 nodes added, %2 matched, %3 skipped; %4 edges added, %5 skipped</translation>
+    </message>
+    <message>
+        <source>types added to the ontology: %1</source>
+        <translation>types added to the ontology: %1</translation>
+    </message>
+    <message>
+        <source>skipped unknown types: %1</source>
+        <translation>skipped unknown types: %1</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>nothing was imported</translation>
+    </message>
+</context>
+<context>
     <name>rwb::document::DocumentProbe</name>
     <message>
         <source>not a readable PDF</source>
@@ -1673,6 +1810,368 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>GrabCut found no object in the box</source>
         <translation>GrabCut found no object in the box</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::Commands</name>
+    <message>
+        <source>Add edge %1 → %2</source>
+        <translation>Add edge %1 → %2</translation>
+    </message>
+    <message>
+        <source>Add evidence (annotation %1)</source>
+        <translation>Add evidence (annotation %1)</translation>
+    </message>
+    <message>
+        <source>Add node %1</source>
+        <translation>Add node %1</translation>
+    </message>
+    <message>
+        <source>Add node type %1</source>
+        <translation>Add node type %1</translation>
+    </message>
+    <message>
+        <source>Add relation type %1</source>
+        <translation>Add relation type %1</translation>
+    </message>
+    <message>
+        <source>Edit edge %1</source>
+        <translation>Edit edge %1</translation>
+    </message>
+    <message>
+        <source>Edit node %1</source>
+        <translation>Edit node %1</translation>
+    </message>
+    <message>
+        <source>Edit node type %1</source>
+        <translation>Edit node type %1</translation>
+    </message>
+    <message>
+        <source>Edit relation type %1</source>
+        <translation>Edit relation type %1</translation>
+    </message>
+    <message>
+        <source>Map label class %1 to node %2</source>
+        <translation>Map label class %1 to node %2</translation>
+    </message>
+    <message>
+        <source>Remove edge %1</source>
+        <translation>Remove edge %1</translation>
+    </message>
+    <message>
+        <source>Remove evidence %1</source>
+        <translation>Remove evidence %1</translation>
+    </message>
+    <message>
+        <source>Remove node %1</source>
+        <translation>Remove node %1</translation>
+    </message>
+    <message>
+        <source>Remove node type %1</source>
+        <translation>Remove node type %1</translation>
+    </message>
+    <message>
+        <source>Remove relation type %1</source>
+        <translation>Remove relation type %1</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::GraphImporter</name>
+    <message>
+        <source>%1: node &quot;%2&quot; has no type</source>
+        <translation>%1: node &quot;%2&quot; has no type</translation>
+    </message>
+    <message>
+        <source>%1: unknown node types: %2</source>
+        <translation>%1: unknown node types: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown relation types: %2</source>
+        <translation>%1: unknown relation types: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid type name</source>
+        <translation>%1: &quot;%2&quot; is not a valid type name</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid node key</source>
+        <translation>%1: &quot;%2&quot; is not a valid node key</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; appears twice</source>
+        <translation>%1: node &quot;%2&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>%1: edge %2 —%3→ %4 leads to node &quot;%5&quot;, which neither the file nor the project has</source>
+        <translation>%1: edge %2 —%3→ %4 leads to node &quot;%5&quot;, which neither the file nor the project has</translation>
+    </message>
+    <message>
+        <source>%1: edge %2 —%3→ %4 has a confidence outside 0…1</source>
+        <translation>%1: edge %2 —%3→ %4 has a confidence outside 0…1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::GraphStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid node type name</source>
+        <translation>&quot;%1&quot; is not a valid node type name</translation>
+    </message>
+    <message>
+        <source>the ontology already has a type &quot;%1&quot;</source>
+        <translation>the ontology already has a type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>node type %1 does not exist</source>
+        <translation>node type %1 does not exist</translation>
+    </message>
+    <message numerus="yes">
+        <source>node type &quot;%1&quot; is used by %n node(s)</source>
+        <translation>
+            <numerusform>node type &quot;%1&quot; is used by %n node</numerusform>
+            <numerusform>node type &quot;%1&quot; is used by %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid relation type name</source>
+        <translation>&quot;%1&quot; is not a valid relation type name</translation>
+    </message>
+    <message>
+        <source>relation type %1 does not exist</source>
+        <translation>relation type %1 does not exist</translation>
+    </message>
+    <message numerus="yes">
+        <source>relation type &quot;%1&quot; is used by %n edge(s)</source>
+        <translation>
+            <numerusform>relation type &quot;%1&quot; is used by %n edge</numerusform>
+            <numerusform>relation type &quot;%1&quot; is used by %n edges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid node key (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
+        <translation>&quot;%1&quot; is not a valid node key (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot; of a %2 must be of type %3</source>
+        <translation>property &quot;%1&quot; of a %2 must be of type %3</translation>
+    </message>
+    <message>
+        <source>node %1 does not exist</source>
+        <translation>node %1 does not exist</translation>
+    </message>
+    <message>
+        <source>a confidence lies between 0 and 1</source>
+        <translation>a confidence lies between 0 and 1</translation>
+    </message>
+    <message>
+        <source>a node with the key &quot;%1&quot; exists already</source>
+        <translation>a node with the key &quot;%1&quot; exists already</translation>
+    </message>
+    <message>
+        <source>a node needs a key</source>
+        <translation>a node needs a key</translation>
+    </message>
+    <message>
+        <source>edge %1 does not exist</source>
+        <translation>edge %1 does not exist</translation>
+    </message>
+    <message>
+        <source>evidence supports either a node or an edge</source>
+        <translation>evidence supports either a node or an edge</translation>
+    </message>
+    <message>
+        <source>annotation %1 does not exist</source>
+        <translation>annotation %1 does not exist</translation>
+    </message>
+    <message>
+        <source>annotation %1 is already evidence for this %2</source>
+        <translation>annotation %1 is already evidence for this %2</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>node</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>edge</translation>
+    </message>
+    <message>
+        <source>evidence %1 does not exist</source>
+        <translation>evidence %1 does not exist</translation>
+    </message>
+    <message>
+        <source>label class %1 does not exist</source>
+        <translation>label class %1 does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::Neo4jCsv</name>
+    <message>
+        <source>%1: line %2: a quoted field is not closed</source>
+        <translation>%1: line %2: a quoted field is not closed</translation>
+    </message>
+    <message>
+        <source>%1: line %2: properties are not a JSON object</source>
+        <translation>%1: line %2: properties are not a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: no header line</source>
+        <translation>%1: no header line</translation>
+    </message>
+    <message>
+        <source>%1: the header needs a key:ID and a :LABEL column</source>
+        <translation>%1: the header needs a key:ID and a :LABEL column</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 fields, the header has %4</source>
+        <translation>%1: line %2: %3 fields, the header has %4</translation>
+    </message>
+    <message>
+        <source>%1: the header needs :START_ID, :END_ID and :TYPE columns</source>
+        <translation>%1: the header needs :START_ID, :END_ID and :TYPE columns</translation>
+    </message>
+    <message>
+        <source>%1: line %2: confidence &quot;%3&quot; is not a number</source>
+        <translation>%1: line %2: confidence &quot;%3&quot; is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::Ontology</name>
+    <message>
+        <source>a node type has no name</source>
+        <translation>a node type has no name</translation>
+    </message>
+    <message>
+        <source>node type &quot;%1&quot; is defined twice</source>
+        <translation>node type &quot;%1&quot; is defined twice</translation>
+    </message>
+    <message>
+        <source>node type &quot;%1&quot; has an invalid colour &quot;%2&quot;</source>
+        <translation>node type &quot;%1&quot; has an invalid colour &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot; of &quot;%2&quot; has an unknown type &quot;%3&quot;</source>
+        <translation>property &quot;%1&quot; of &quot;%2&quot; has an unknown type &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>a relation type has no name</source>
+        <translation>a relation type has no name</translation>
+    </message>
+    <message>
+        <source>relation type &quot;%1&quot; is defined twice</source>
+        <translation>relation type &quot;%1&quot; is defined twice</translation>
+    </message>
+    <message>
+        <source>relation type &quot;%1&quot; refers to an unknown node type &quot;%2&quot;</source>
+        <translation>relation type &quot;%1&quot; refers to an unknown node type &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>relation type &quot;%1&quot; is symmetric but directed</source>
+        <translation>relation type &quot;%1&quot; is symmetric but directed</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2 (%3)</source>
+        <translation>%1: not valid JSON at offset %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: not an ontology file</source>
+        <translation>%1: not an ontology file</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Missing starter ontology %1</source>
+        <translation>Missing starter ontology %1</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::RdfReader</name>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is more than the %3 MB an RDF import may be; split the file</source>
+        <translation>%1: %2 MB is more than the %3 MB an RDF import may be; split the file</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::ValidationReportModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::Validator</name>
+    <message>
+        <source>edge %1 leads to a node that does not exist</source>
+        <translation>edge %1 leads to a node that does not exist</translation>
+    </message>
+    <message>
+        <source>%1: a %2 cannot be the source of &quot;%3&quot; (allowed: %4)</source>
+        <translation>%1: a %2 cannot be the source of &quot;%3&quot; (allowed: %4)</translation>
+    </message>
+    <message>
+        <source>%1: a %2 cannot be the target of &quot;%3&quot; (allowed: %4)</source>
+        <translation>%1: a %2 cannot be the target of &quot;%3&quot; (allowed: %4)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3, but %4 already has %5</source>
+        <translation>%1: &quot;%2&quot; is %3, but %4 already has %5</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3, but %4 is already reached by %5</source>
+        <translation>%1: &quot;%2&quot; is %3, but %4 is already reached by %5</translation>
+    </message>
+    <message>
+        <source>causal cycle through %1</source>
+        <translation>causal cycle through %1</translation>
+    </message>
+    <message>
+        <source>%1 is not connected to anything</source>
+        <translation>%1 is not connected to anything</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both called &quot;%3&quot;</source>
+        <translation>%1 and %2 are both called &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no evidence; every &quot;%2&quot; edge needs at least one</source>
+        <translation>%1 has no evidence; every &quot;%2&quot; edge needs at least one</translation>
+    </message>
+    <message>
+        <source>evidence %1 refers to annotation %2, which no longer exists</source>
+        <translation>evidence %1 refers to annotation %2, which no longer exists</translation>
     </message>
 </context>
 <context>

@@ -904,6 +904,143 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
 </context>
 <context>
+    <name>rwb::cli::KgCommands</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>Knowledge graph commands:
+  kg query PROJECT.rwb search TEXT [--limit N]      nodes by label or alias (zh/en)
+  kg query PROJECT.rwb root-causes NODE [--depth 6]  causal chains back from NODE (key or id)
+  kg query PROJECT.rwb impact NODE [--depth 6]       what NODE causes, with distances
+  kg query PROJECT.rwb path FROM TO [--directed]     shortest path
+  kg query PROJECT.rwb neighbours NODE [--k 1]       nodes within k steps
+  kg validate PROJECT.rwb                            the validation report
+  kg export PROJECT.rwb FILE [--format ttl|nt|jsonld|graphml|csv] [--base IRI]
+                          (csv: FILE is a folder that gets nodes.csv and edges.csv)
+  kg import PROJECT.rwb FILE [--edges EDGES.csv] [--format ttl|nt|csv] [--base IRI]
+                          [--unknown-types fail|add|skip]  (all or nothing)
+</source>
+        <translation>知识图谱命令：
+  kg query PROJECT.rwb search TEXT [--limit N]      按标签或别名（中/英）查找节点
+  kg query PROJECT.rwb root-causes NODE [--depth 6]  从 NODE（键或 id）向前追溯的因果链
+  kg query PROJECT.rwb impact NODE [--depth 6]       NODE 导致的后果及其距离
+  kg query PROJECT.rwb path FROM TO [--directed]     最短路径
+  kg query PROJECT.rwb neighbours NODE [--k 1]       k 步以内的节点
+  kg validate PROJECT.rwb                            校验报告
+  kg export PROJECT.rwb FILE [--format ttl|nt|jsonld|graphml|csv] [--base IRI]
+                          （csv：FILE 是一个文件夹，其中写入 nodes.csv 和 edges.csv）
+  kg import PROJECT.rwb FILE [--edges EDGES.csv] [--format ttl|nt|csv] [--base IRI]
+                          [--unknown-types fail|add|skip]（要么全部导入，要么不导入）
+</translation>
+    </message>
+    <message>
+        <source>resonance-cli kg: %1</source>
+        <translation>resonance-cli kg：%1</translation>
+    </message>
+    <message>
+        <source>kg needs an action and a project</source>
+        <translation>kg 需要一个操作和一个项目</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>未知操作 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>query needs a kind: search, root-causes, impact, path, neighbours</source>
+        <translation>query 需要指定类型：search、root-causes、impact、path、neighbours</translation>
+    </message>
+    <message>
+        <source>no node &quot;%1&quot; in %2</source>
+        <translation>%2 中没有节点 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>search needs one text</source>
+        <translation>search 需要一个搜索文本</translation>
+    </message>
+    <message>
+        <source>root-causes needs one node</source>
+        <translation>root-causes 需要一个节点</translation>
+    </message>
+    <message>
+        <source>(more chains exist; only the first %1 are listed)</source>
+        <translation>（还有更多因果链；只列出前 %1 条）</translation>
+    </message>
+    <message>
+        <source>%1 needs one node</source>
+        <translation>%1 需要一个节点</translation>
+    </message>
+    <message>
+        <source>path needs two nodes</source>
+        <translation>path 需要两个节点</translation>
+    </message>
+    <message>
+        <source>no path from %1 to %2</source>
+        <translation>从 %1 到 %2 没有路径</translation>
+    </message>
+    <message>
+        <source>unknown query &quot;%1&quot;</source>
+        <translation>未知查询 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>export needs one output file</source>
+        <translation>export 需要一个输出文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (ttl, nt, jsonld, graphml, csv)</source>
+        <translation>未知格式 &quot;%1&quot;（ttl、nt、jsonld、graphml、csv）</translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes, %3 edges (%4)</source>
+        <translation>%1：%2 个节点，%3 条边（%4）</translation>
+    </message>
+    <message>
+        <source>import needs one input file</source>
+        <translation>import 需要一个输入文件</translation>
+    </message>
+    <message>
+        <source>--unknown-types is fail, add or skip</source>
+        <translation>--unknown-types 只能是 fail、add 或 skip</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (ttl, nt, csv)</source>
+        <translation>未知格式 &quot;%1&quot;（ttl、nt、csv）</translation>
+    </message>
+    <message>
+        <source>%1 nodes added, %2 matched, %3 skipped; %4 edges added, %5 skipped</source>
+        <translation>新增 %1 个节点，匹配 %2 个，跳过 %3 个；新增 %4 条边，跳过 %5 条</translation>
+    </message>
+    <message>
+        <source>types added to the ontology: %1</source>
+        <translation>已加入本体的类型：%1</translation>
+    </message>
+    <message>
+        <source>skipped unknown types: %1</source>
+        <translation>跳过的未知类型：%1</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>rwb::document::DocumentProbe</name>
     <message>
         <source>not a readable PDF</source>
@@ -1650,6 +1787,366 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>GrabCut found no object in the box</source>
         <translation>GrabCut 未在框内找到目标</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::Commands</name>
+    <message>
+        <source>Add edge %1 → %2</source>
+        <translation>添加边 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Add evidence (annotation %1)</source>
+        <translation>添加证据（标注 %1）</translation>
+    </message>
+    <message>
+        <source>Add node %1</source>
+        <translation>添加节点 %1</translation>
+    </message>
+    <message>
+        <source>Add node type %1</source>
+        <translation>添加节点类型 %1</translation>
+    </message>
+    <message>
+        <source>Add relation type %1</source>
+        <translation>添加关系类型 %1</translation>
+    </message>
+    <message>
+        <source>Edit edge %1</source>
+        <translation>编辑边 %1</translation>
+    </message>
+    <message>
+        <source>Edit node %1</source>
+        <translation>编辑节点 %1</translation>
+    </message>
+    <message>
+        <source>Edit node type %1</source>
+        <translation>编辑节点类型 %1</translation>
+    </message>
+    <message>
+        <source>Edit relation type %1</source>
+        <translation>编辑关系类型 %1</translation>
+    </message>
+    <message>
+        <source>Map label class %1 to node %2</source>
+        <translation>将标签类别 %1 映射到节点 %2</translation>
+    </message>
+    <message>
+        <source>Remove edge %1</source>
+        <translation>删除边 %1</translation>
+    </message>
+    <message>
+        <source>Remove evidence %1</source>
+        <translation>删除证据 %1</translation>
+    </message>
+    <message>
+        <source>Remove node %1</source>
+        <translation>删除节点 %1</translation>
+    </message>
+    <message>
+        <source>Remove node type %1</source>
+        <translation>删除节点类型 %1</translation>
+    </message>
+    <message>
+        <source>Remove relation type %1</source>
+        <translation>删除关系类型 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::GraphImporter</name>
+    <message>
+        <source>%1: node &quot;%2&quot; has no type</source>
+        <translation>%1：节点 &quot;%2&quot; 没有类型</translation>
+    </message>
+    <message>
+        <source>%1: unknown node types: %2</source>
+        <translation>%1：未知的节点类型：%2</translation>
+    </message>
+    <message>
+        <source>%1: unknown relation types: %2</source>
+        <translation>%1：未知的关系类型：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid type name</source>
+        <translation>%1：&quot;%2&quot; 不是有效的类型名</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid node key</source>
+        <translation>%1：&quot;%2&quot; 不是有效的节点键</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; appears twice</source>
+        <translation>%1：节点 &quot;%2&quot; 出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: edge %2 —%3→ %4 leads to node &quot;%5&quot;, which neither the file nor the project has</source>
+        <translation>%1：边 %2 —%3→ %4 指向节点 &quot;%5&quot;，但文件和项目中都没有该节点</translation>
+    </message>
+    <message>
+        <source>%1: edge %2 —%3→ %4 has a confidence outside 0…1</source>
+        <translation>%1：边 %2 —%3→ %4 的置信度不在 0…1 之间</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::GraphStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid node type name</source>
+        <translation>&quot;%1&quot; 不是有效的节点类型名</translation>
+    </message>
+    <message>
+        <source>the ontology already has a type &quot;%1&quot;</source>
+        <translation>本体中已有类型 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>node type %1 does not exist</source>
+        <translation>节点类型 %1 不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>node type &quot;%1&quot; is used by %n node(s)</source>
+        <translation>
+            <numerusform>节点类型 &quot;%1&quot; 被 %n 个节点使用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid relation type name</source>
+        <translation>&quot;%1&quot; 不是有效的关系类型名</translation>
+    </message>
+    <message>
+        <source>relation type %1 does not exist</source>
+        <translation>关系类型 %1 不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>relation type &quot;%1&quot; is used by %n edge(s)</source>
+        <translation>
+            <numerusform>关系类型 &quot;%1&quot; 被 %n 条边使用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid node key (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
+        <translation>&quot;%1&quot; 不是有效的节点键（字母、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;）</translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot; of a %2 must be of type %3</source>
+        <translation>%2 的属性 &quot;%1&quot; 必须是 %3 类型</translation>
+    </message>
+    <message>
+        <source>node %1 does not exist</source>
+        <translation>节点 %1 不存在</translation>
+    </message>
+    <message>
+        <source>a confidence lies between 0 and 1</source>
+        <translation>置信度必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>a node with the key &quot;%1&quot; exists already</source>
+        <translation>键为 &quot;%1&quot; 的节点已存在</translation>
+    </message>
+    <message>
+        <source>a node needs a key</source>
+        <translation>节点需要一个键</translation>
+    </message>
+    <message>
+        <source>edge %1 does not exist</source>
+        <translation>边 %1 不存在</translation>
+    </message>
+    <message>
+        <source>evidence supports either a node or an edge</source>
+        <translation>证据只能支持一个节点或一条边</translation>
+    </message>
+    <message>
+        <source>annotation %1 does not exist</source>
+        <translation>标注 %1 不存在</translation>
+    </message>
+    <message>
+        <source>annotation %1 is already evidence for this %2</source>
+        <translation>标注 %1 已经是该%2的证据</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>边</translation>
+    </message>
+    <message>
+        <source>evidence %1 does not exist</source>
+        <translation>证据 %1 不存在</translation>
+    </message>
+    <message>
+        <source>label class %1 does not exist</source>
+        <translation>标签类别 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::Neo4jCsv</name>
+    <message>
+        <source>%1: line %2: a quoted field is not closed</source>
+        <translation>%1：第 %2 行：引号字段未闭合</translation>
+    </message>
+    <message>
+        <source>%1: line %2: properties are not a JSON object</source>
+        <translation>%1：第 %2 行：属性不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: no header line</source>
+        <translation>%1：没有表头行</translation>
+    </message>
+    <message>
+        <source>%1: the header needs a key:ID and a :LABEL column</source>
+        <translation>%1：表头需要 key:ID 列和 :LABEL 列</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 fields, the header has %4</source>
+        <translation>%1：第 %2 行：有 %3 个字段，表头有 %4 个</translation>
+    </message>
+    <message>
+        <source>%1: the header needs :START_ID, :END_ID and :TYPE columns</source>
+        <translation>%1：表头需要 :START_ID、:END_ID 和 :TYPE 列</translation>
+    </message>
+    <message>
+        <source>%1: line %2: confidence &quot;%3&quot; is not a number</source>
+        <translation>%1：第 %2 行：置信度 &quot;%3&quot; 不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::Ontology</name>
+    <message>
+        <source>a node type has no name</source>
+        <translation>有节点类型没有名称</translation>
+    </message>
+    <message>
+        <source>node type &quot;%1&quot; is defined twice</source>
+        <translation>节点类型 &quot;%1&quot; 定义了两次</translation>
+    </message>
+    <message>
+        <source>node type &quot;%1&quot; has an invalid colour &quot;%2&quot;</source>
+        <translation>节点类型 &quot;%1&quot; 的颜色 &quot;%2&quot; 无效</translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot; of &quot;%2&quot; has an unknown type &quot;%3&quot;</source>
+        <translation>&quot;%2&quot; 的属性 &quot;%1&quot; 的类型 &quot;%3&quot; 未知</translation>
+    </message>
+    <message>
+        <source>a relation type has no name</source>
+        <translation>有关系类型没有名称</translation>
+    </message>
+    <message>
+        <source>relation type &quot;%1&quot; is defined twice</source>
+        <translation>关系类型 &quot;%1&quot; 定义了两次</translation>
+    </message>
+    <message>
+        <source>relation type &quot;%1&quot; refers to an unknown node type &quot;%2&quot;</source>
+        <translation>关系类型 &quot;%1&quot; 引用了未知的节点类型 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>relation type &quot;%1&quot; is symmetric but directed</source>
+        <translation>关系类型 &quot;%1&quot; 既是对称的又是有向的</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2 (%3)</source>
+        <translation>%1：偏移 %2 处不是有效的 JSON（%3）</translation>
+    </message>
+    <message>
+        <source>%1: not an ontology file</source>
+        <translation>%1：不是本体文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Missing starter ontology %1</source>
+        <translation>缺少初始本体 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::RdfReader</name>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1：第 %2 行，第 %3 列：%4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is more than the %3 MB an RDF import may be; split the file</source>
+        <translation>%1：%2 MB 超过了 RDF 导入的上限 %3 MB，请拆分文件</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::ValidationReportModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::Validator</name>
+    <message>
+        <source>edge %1 leads to a node that does not exist</source>
+        <translation>边 %1 指向不存在的节点</translation>
+    </message>
+    <message>
+        <source>%1: a %2 cannot be the source of &quot;%3&quot; (allowed: %4)</source>
+        <translation>%1：%2 不能作为 &quot;%3&quot; 的起点（允许：%4）</translation>
+    </message>
+    <message>
+        <source>%1: a %2 cannot be the target of &quot;%3&quot; (allowed: %4)</source>
+        <translation>%1：%2 不能作为 &quot;%3&quot; 的终点（允许：%4）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3, but %4 already has %5</source>
+        <translation>%1：&quot;%2&quot; 的基数是 %3，但 %4 已有 %5</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3, but %4 is already reached by %5</source>
+        <translation>%1：&quot;%2&quot; 的基数是 %3，但 %4 已被 %5 指向</translation>
+    </message>
+    <message>
+        <source>causal cycle through %1</source>
+        <translation>经过 %1 的因果环</translation>
+    </message>
+    <message>
+        <source>%1 is not connected to anything</source>
+        <translation>%1 没有与任何节点相连</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both called &quot;%3&quot;</source>
+        <translation>%1 和 %2 都叫 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no evidence; every &quot;%2&quot; edge needs at least one</source>
+        <translation>%1 没有证据；每条 &quot;%2&quot; 边至少需要一条证据</translation>
+    </message>
+    <message>
+        <source>evidence %1 refers to annotation %2, which no longer exists</source>
+        <translation>证据 %1 引用的标注 %2 已不存在</translation>
     </message>
 </context>
 <context>
