@@ -3,13 +3,17 @@
 // - text extraction with character boxes (PdfDocument::pageText over every page), pages/s, and
 //   in the same run `pdftotext` on the same file (ratio ≥ 0.5 wanted);
 // - gazetteer: 10 000 terms over RWB_BENCH_TEXT_MB megabytes of text (default 100), MB/s.
+// - a text file of RWB_BENCH_TEXT_MB MB: time until its first lines can be shown (map, detect
+//   the encoding, index the first 4 MB as the view does) and the background line index, MB/s.
 // The PDF (RWB_BENCH_PDF_PAGES pages, default 500) is written once with QPdfWriter.
 #include "document/gazetteer.h"
 #include "document/pdfdocument.h"
+#include "document/textdocument.h"
 
 #include <benchmark/benchmark.h>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPainter>
@@ -176,6 +180,46 @@ void BM_Gazetteer(benchmark::State &state)
     state.counters["terms"] = g.termCount();
 }
 BENCHMARK(BM_Gazetteer)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+void BM_OpenLargeText(benchmark::State &state)
+{
+    const int mb = qEnvironmentVariableIntValue("RWB_BENCH_TEXT_MB") > 0
+        ? qEnvironmentVariableIntValue("RWB_BENCH_TEXT_MB")
+        : 100;
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.log"));
+    {
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        const QByteArray line = "2024-05-01T10:00:00.000Z P-101 pressure=4.20 bar 主泵出口压力正常 seal ok\n";
+        QByteArray block;
+        while (block.size() < (1 << 20))
+            block += line;
+        for (int i = 0; i < mb; ++i)
+            f.write(block);
+    }
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        TextDocument doc;
+        QString error;
+        doc.open(path, &error);
+        doc.indexMore(4 << 20);
+        const QString first = doc.line(0);
+        benchmark::DoNotOptimize(first.size());
+        const double visible = double(timer.nsecsElapsed()) / 1e6;
+        QElapsedTimer index;
+        index.start();
+        doc.startIndexing();
+        doc.waitForIndex();
+        const double indexed = double(index.nsecsElapsed()) / 1e9;
+        state.SetIterationTime(visible / 1e3);
+        state.counters["first_lines_ms"] = visible;
+        state.counters["index_MB/s"] = double(doc.byteSize()) / (1 << 20) / indexed;
+        state.counters["lines"] = double(doc.lineCount());
+    }
+}
+BENCHMARK(BM_OpenLargeText)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
 
 } // namespace
 

@@ -12,8 +12,12 @@
 #include "document/view/pdfview.h"
 #include "document/view/textview.h"
 
+#include "document/preannotationjob.h"
+
+#include "manualgenerator.h"
 #include "project/project.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -229,6 +233,43 @@ private slots:
         QCOMPARE(span->end, end);
         QCOMPARE(span->text, QStringLiteral("主泵压力"));
         QCOMPARE(m_widget->search(QStringLiteral("seal")), 1);
+    }
+
+    /// The sample manual, pre-annotated from a term list (proposals drawn dashed), as the user
+    /// sees it. With RWB_SCREENSHOT_DIR set (e.g. under xvfb-run) the window
+    /// is saved there as document-annotator.png.
+    void annotatedSampleManual()
+    {
+        rwb::sample::ManualGenerator generator;
+        const rwb::sample::GeneratedManual manual
+            = generator.generate(m_dir.path(), QStringLiteral("sample-manual.pdf"));
+        QVERIFY2(!manual.fileName.isEmpty(), qPrintable(generator.errorString()));
+        project::Asset asset;
+        asset.kind = project::AssetKind::Document;
+        asset.uri = m_project->uriFor(m_dir.filePath(manual.fileName));
+        asset.sha256 = QStringLiteral("manual");
+        const qint64 id = m_project->assets().add(asset);
+        QList<PreAnnotationJob::Term> terms;
+        for (const char *t : { "工作辊", "work roll", "支撑辊", "backup roll", "活套", "looper", "导卫", "guide" })
+            terms.append({ QString::fromUtf8(t), m_classId, {}, {} });
+        PreAnnotationJob job(*m_project, nullptr, terms);
+        QCOMPARE(job.execute(), project::Job::State::Finished);
+        qint64 proposals = 0;
+        for (const project::Annotation &a : annotations(id))
+            proposals += a.state == project::AnnotationState::Proposed;
+        QVERIFY2(proposals >= 4, qPrintable(QString::number(proposals)));
+        QVERIFY(m_widget->open(*m_project, id, m_undo.get()));
+        m_widget->pdfView()->setZoom(1.3);
+        m_widget->pdfView()->goToPage(std::min(1, manual.pageCount - 1));
+        QTRY_VERIFY_WITH_TIMEOUT(m_widget->pdfView()->isSettled(), 20000);
+        QTest::qWait(100);
+        const QImage shot = m_widget->grab().toImage();
+        QVERIFY(!shot.isNull());
+        if (qEnvironmentVariableIsSet("RWB_SCREENSHOT_DIR")) {
+            const QString dir = qEnvironmentVariable("RWB_SCREENSHOT_DIR");
+            QDir().mkpath(dir);
+            QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("document-annotator.png"))));
+        }
     }
 
     void badFileGivesMessage()

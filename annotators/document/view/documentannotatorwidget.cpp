@@ -178,6 +178,7 @@ void DocumentAnnotatorWidget::buildUi()
     splitter->addWidget(m_stack);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 130, 900, 280 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolbar);
