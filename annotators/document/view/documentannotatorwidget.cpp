@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -250,6 +251,12 @@ void DocumentAnnotatorWidget::buildUi()
         });
     connect(m_link, &QLineEdit::editingFinished, this, [this] { linkSelected(m_link->text()); });
     connect(m_review, &project::ReviewPanel::failed, this, &DocumentAnnotatorWidget::statusMessage);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setInterval(0);
+    connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        if (!continueSearch(30))
+            m_searchTimer->stop();
+    });
     m_indexTimer = new QTimer(this);
     m_indexTimer->setInterval(200);
     connect(m_indexTimer, &QTimer::timeout, this, [this] {
@@ -365,15 +372,7 @@ bool DocumentAnnotatorWidget::open(project::Project &project, qint64 assetId, QU
         sizes.reserve(m_pdf->pageCount());
         for (int p = 0; p < m_pdf->pageCount(); ++p)
             sizes.append(m_pdf->pageSize(p));
-        PdfDocument *pdf = m_pdf.get();
-        m_pdfView->setDocument(path, sizes, [this, pdf](int page) {
-            PageText text = pdf->pageText(page);
-            if (text.isEmpty() && m_project) {
-                if (std::optional<PageText> ocr = OcrStore(m_project->connection()).pageText(m_assetId, page))
-                    text = *ocr;
-            }
-            return text;
-        });
+        m_pdfView->setDocument(path, sizes, [this](int page) { return pageTextFor(page); });
         m_stack->setCurrentWidget(m_pdfView);
         m_thumbnails->show();
         m_thumbRenderer = std::make_unique<PageRenderer>(path, 1, 32ll << 20);
@@ -437,6 +436,8 @@ void DocumentAnnotatorWidget::close()
     m_annotations.clear();
     m_annotationIndex.clear();
     m_hits.clear();
+    if (m_searchTimer)
+        m_searchTimer->stop();
     m_selected.reset();
     if (m_spanList)
         m_spanList->clear();
@@ -764,41 +765,93 @@ bool DocumentAnnotatorWidget::setSelectedState(bool accept)
     return m_message.isEmpty();
 }
 
+PageText DocumentAnnotatorWidget::pageTextFor(int page) const
+{
+    PageText text = m_pdf ? m_pdf->pageText(page) : PageText();
+    if (text.isEmpty() && m_project) {
+        if (std::optional<PageText> ocr = OcrStore(m_project->connection()).pageText(m_assetId, page))
+            text = *ocr;
+    }
+    return text;
+}
+
 int DocumentAnnotatorWidget::search(const QString &text)
 {
+    m_searchTimer->stop();
     m_hits.clear();
     m_hitIndex = -1;
-    QList<PdfView::SpanItem> pdfHits;
-    QList<TextView::SpanItem> textHits;
-    if (!text.isEmpty()) {
-        const qint64 length = text.toUcs4().size();
-        if (m_pdf) {
-            for (int p = 0; p < m_pdf->pageCount(); ++p) {
-                for (const qint64 at : m_pdfView->pageText(p).find(text)) {
-                    m_hits.append({ p, at, at + length });
-                    pdfHits.append({ 0, p, at, at + length, {}, false });
-                }
+    m_searchText = text;
+    m_searchNext = 0;
+    m_pdfView->setHighlights({});
+    m_textView->setHighlights({});
+    if (text.isEmpty())
+        return 0;
+    if (continueSearch(100))
+        m_searchTimer->start();
+    return int(m_hits.size());
+}
+
+bool DocumentAnnotatorWidget::isSearching() const
+{
+    return m_searchTimer->isActive();
+}
+
+bool DocumentAnnotatorWidget::continueSearch(int budgetMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 length = m_searchText.toUcs4().size();
+    const qsizetype firstNew = m_hits.size();
+    bool more = false;
+    if (m_pdf) {
+        // Not through the view's page cache: a search must not hold every page's boxes.
+        for (; m_searchNext < m_pdf->pageCount(); ++m_searchNext) {
+            if (timer.elapsed() > budgetMs) {
+                more = true;
+                break;
             }
-        } else if (m_text) {
-            // Line by line, so that a 100 MB file is not decoded at once.
-            for (qsizetype l = 0; l < m_text->lineCount() && m_hits.size() < 10000; ++l) {
-                const QString line = m_text->line(l);
-                qsizetype from = 0;
-                while ((from = line.indexOf(text, from, Qt::CaseInsensitive)) >= 0) {
-                    const qint64 at = m_text->lineStart(l) + QStringView(line).first(from).toUcs4().size();
-                    m_hits.append({ -1, at, at + length });
-                    textHits.append({ 0, at, at + length, {}, false });
-                    from += text.size();
-                }
+            const int p = int(m_searchNext);
+            for (const qint64 at : pageTextFor(p).find(m_searchText))
+                m_hits.append({ p, at, at + length });
+        }
+    } else if (m_text) {
+        // Line by line, so that a 100 MB file is not decoded at once.
+        for (; m_searchNext < m_text->lineCount(); ++m_searchNext) {
+            if ((m_searchNext & 1023) == 0 && timer.elapsed() > budgetMs) {
+                more = true;
+                break;
+            }
+            const QString line = m_text->line(m_searchNext);
+            qsizetype from = 0;
+            while ((from = line.indexOf(m_searchText, from, Qt::CaseInsensitive)) >= 0) {
+                const qint64 at = m_text->lineStart(m_searchNext) + QStringView(line).first(from).toUcs4().size();
+                m_hits.append({ -1, at, at + length });
+                from += m_searchText.size();
             }
         }
+        more = more || !m_text->isIndexed();
     }
-    m_pdfView->setHighlights(pdfHits);
-    m_textView->setHighlights(textHits);
-    if (!m_hits.isEmpty())
-        stepSearch(1);
-    emit statusMessage(tr("%n hit(s)", nullptr, int(m_hits.size())));
-    return int(m_hits.size());
+    if (m_hits.size() > firstNew) {
+        QList<PdfView::SpanItem> pdfHits;
+        QList<TextView::SpanItem> textHits;
+        for (const Hit &h : std::as_const(m_hits)) {
+            if (h.page >= 0)
+                pdfHits.append({ 0, h.page, h.start, h.end, {}, false });
+            else
+                textHits.append({ 0, h.start, h.end, {}, false });
+        }
+        m_pdfView->setHighlights(pdfHits);
+        m_textView->setHighlights(textHits);
+        if (m_hitIndex < 0)
+            stepSearch(1);
+    }
+    if (more)
+        emit statusMessage(tr("%n hit(s) so far…", nullptr, int(m_hits.size())));
+    else {
+        emit statusMessage(tr("%n hit(s)", nullptr, int(m_hits.size())));
+        emit searchFinished(int(m_hits.size()));
+    }
+    return more;
 }
 
 void DocumentAnnotatorWidget::stepSearch(int delta)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/pagetext.h"
 #include "project/annotation.h"
 
 #include <QHash>
@@ -68,8 +69,11 @@ public:
     QLineEdit *linkEdit() const { return m_link; }
     std::optional<qint64> selectedAnnotation() const { return m_selected; }
     void selectAnnotation(std::optional<qint64> id, bool jump = false);
-    /// Runs the search typed (or \a text) and shows the first hit; returns the number of hits.
+    /// Searches \a text (case-insensitive) and shows the first hit; returns the number of hits
+    /// found at once. Long documents are searched on in steps (searchFinished() at the end), so
+    /// that the window never freezes.
     int search(const QString &text);
+    bool isSearching() const;
     /// Links the selected span to the target whose name is \a name (empty: removes the link).
     bool linkSelected(const QString &name);
     /// Accepts or rejects the selected proposal.
@@ -77,6 +81,7 @@ public:
 
 signals:
     void statusMessage(const QString &text);
+    void searchFinished(int hits);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,6 +101,9 @@ private:
     void runOcr();
     void runPreAnnotation();
     void stepSearch(int delta);
+    /// Searches on for about \a budgetMs; false when done.
+    bool continueSearch(int budgetMs);
+    PageText pageTextFor(int page) const;
     QString spanText(int page, qint64 start, qint64 end) const;
     QColor classColor(std::optional<qint64> classId) const;
     const KnowledgeLinkProvider *provider() const;
@@ -121,6 +129,9 @@ private:
     };
     QList<Hit> m_hits;
     int m_hitIndex = -1;
+    QString m_searchText;
+    qsizetype m_searchNext = 0; ///< next page (PDF) or line (text) to search
+    QTimer *m_searchTimer = nullptr;
     QMetaObject::Connection m_changed;
     QMetaObject::Connection m_relationsChanged;
 

@@ -66,8 +66,16 @@ void PdfView::invalidateText(int page)
 const PageText &PdfView::pageText(int page) const
 {
     auto it = m_texts.find(page);
-    if (it == m_texts.end())
+    if (it == m_texts.end()) {
+        // A page's text with its boxes takes about 100 KB: keep those near the current page.
+        constexpr int Kept = 48;
+        if (m_texts.size() >= Kept) {
+            const int current = currentPage();
+            for (auto i = m_texts.begin(); i != m_texts.end();)
+                i = std::abs(i.key() - current) > Kept / 4 ? m_texts.erase(i) : std::next(i);
+        }
         it = m_texts.insert(page, m_textSource ? m_textSource(page) : PageText());
+    }
     return *it;
 }
 
