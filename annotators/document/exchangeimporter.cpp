@@ -14,6 +14,12 @@ ExchangeImporter::Result ExchangeImporter::apply(
     project::Connection &connection, qint64 assetId, const ExchangeDocument &document, const DocumentText &text)
 {
     Result result;
+    // Nothing is written unless everything is: the transaction rolls back on every early return.
+    auto fail = [&result](const QString &message) {
+        result = Result {};
+        result.error = message;
+        return result;
+    };
     const QString flat = text.flatText();
     if (document.text != flat) {
         result.error
@@ -30,8 +36,7 @@ ExchangeImporter::Result ExchangeImporter::apply(
             const auto start = text.fromFlat(s.start);
             const auto end = text.fromFlat(s.end);
             if (!start || !end || start->first != end->first) {
-                result.error = tr("span %1 of “%2” crosses a page boundary").arg(s.id, document.name);
-                return result;
+                return fail(tr("span %1 of “%2” crosses a page boundary").arg(s.id, document.name));
             }
             std::optional<qint64> classId;
             if (!s.label.isEmpty()) {
@@ -58,8 +63,7 @@ ExchangeImporter::Result ExchangeImporter::apply(
         }
         for (const ExchangeDocument::Relation &r : document.relations) {
             if (!ids.contains(r.from) || !ids.contains(r.to)) {
-                result.error = tr("relation %1 of “%2” refers to a missing span").arg(r.id, document.name);
-                return result;
+                return fail(tr("relation %1 of “%2” refers to a missing span").arg(r.id, document.name));
             }
             project::Relation rel;
             rel.type = r.type;
@@ -70,8 +74,7 @@ ExchangeImporter::Result ExchangeImporter::apply(
         }
         tx.commit();
     } catch (const project::StoreError &e) {
-        result = Result {};
-        result.error = e.message();
+        return fail(e.message());
     }
     return result;
 }

@@ -488,6 +488,9 @@ void DocumentAnnotatorWidget::reload()
     QList<PdfView::RelationItem> pdfRelations;
     QList<TextView::RelationItem> textRelations;
     for (const project::Relation &r : m_project->relations().forAsset(m_assetId)) {
+        // Types already in use join the defaults in the type box.
+        if (m_relationType->findText(r.type) < 0)
+            m_relationType->addItem(r.type);
         pdfRelations.append({ r.id, r.fromId, r.toId, r.type });
         textRelations.append({ r.id, r.fromId, r.toId, r.type });
     }

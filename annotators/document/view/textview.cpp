@@ -19,7 +19,7 @@ namespace {
 constexpr int TabWidth = 4;
 /// Highlighting needs every line before the one shown; beyond this size the file is shown plain
 /// so that jumping to its end stays instant.
-constexpr qint64 HighlightLimit = 16ll << 20;
+constexpr qint64 HighlightLimit = 4ll << 20;
 constexpr int LayoutCacheLines = 2000;
 
 } // namespace
