@@ -270,6 +270,21 @@ private slots:
             QDir().mkpath(dir);
             QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("document-annotator.png"))));
         }
+        // Single-page mode shows one page at a time; zoom scales the mapping to the screen.
+        PdfView *view = m_widget->pdfView();
+        view->setContinuous(false);
+        view->goToPage(3);
+        QCOMPARE(view->currentPage(), 3);
+        QVERIFY(view->fromViewport(view->toViewport(3, QPointF(100, 100)))->first == 3);
+        const QPointF a = view->toViewport(3, QPointF(0, 0));
+        const QPointF b = view->toViewport(3, QPointF(100, 0));
+        view->setZoom(view->zoom() * 2);
+        const QPointF c = view->toViewport(3, QPointF(0, 0));
+        const QPointF d = view->toViewport(3, QPointF(100, 0));
+        QVERIFY(std::abs((d.x() - c.x()) - 2 * (b.x() - a.x())) < 0.5);
+        QCOMPARE(view->currentPage(), 3);
+        view->setContinuous(true);
+        QCOMPARE(view->currentPage(), 3);
     }
 
     void badFileGivesMessage()
