@@ -1,7 +1,9 @@
 // resonance: the desktop application.
 #include "mainwindow.h"
 
+#include "document/documentmigrations.h"
 #include "document/documentprobe.h"
+#include "document/view/documentannotator.h"
 #include "image/imageprobe.h"
 #include "image/view/imageannotator.h"
 #include "image/view/imageannotatorwidget.h"
@@ -144,6 +146,7 @@ int main(int argc, char *argv[])
     rwb::project::AssetProbeRegistry::add(std::make_shared<rwb::timeseries::SignalProbe>());
     rwb::project::AssetProbeRegistry::add(std::make_shared<rwb::document::DocumentProbe>());
     rwb::knowledge::registerMigrations(); // the knowledge tables, before any project opens
+    rwb::document::DocumentMigrations::registerSet();
 
     rwb::app::MainWindow window(settings);
     window.annotators().add([] { return std::make_unique<rwb::image::ImageAnnotator>(); }, 10);
@@ -151,6 +154,7 @@ int main(int argc, char *argv[])
     window.addImportSource(
         { QStringLiteral("timeseries.import-aligned"), &rwb::timeseries::SignalGroupDialog::actionTitle,
             &rwb::timeseries::SignalGroupDialog::actionStatusTip, &rwb::timeseries::SignalGroupDialog::pick });
+    window.annotators().add([] { return std::make_unique<rwb::document::DocumentAnnotator>(); }, 10);
     const bool screenshot = parser.isSet(screenshotOption);
     window.setDialogsEnabled(!screenshot);
     window.applyLanguage(parser.isSet(langOption) ? language : settings.language());

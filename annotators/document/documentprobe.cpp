@@ -1,11 +1,12 @@
 #include "documentprobe.h"
 
+#include "textencoding.h"
+
 #include <poppler-qt6.h>
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 namespace rwb::document {
 
@@ -69,14 +70,12 @@ project::ProbeResult DocumentProbe::probeText(const QString &path) const
         return r;
     }
     const QByteArray head = file.peek(64 * 1024);
-    if (head.contains('\0')) {
+    const TextEncoding encoding = TextEncoding::detect(head);
+    if (TextEncoding::looksBinary(head, encoding)) {
         r.error = QCoreApplication::translate("rwb::document::DocumentProbe", "binary data, not a text file");
         return r;
     }
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    (void)utf8.decode(head.left(head.size() - 4)); // a cut multi-byte character at the end is fine
-    r.metadata.insert(
-        QStringLiteral("encoding"), utf8.hasError() ? QStringLiteral("gb18030") : QStringLiteral("utf-8"));
+    r.metadata.insert(QStringLiteral("encoding"), encoding.name());
     qint64 lines = 0;
     char buffer[1 << 16];
     qint64 n = 0;

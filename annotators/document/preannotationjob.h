@@ -1,0 +1,52 @@
+#pragma once
+
+#include "project/jobs/job.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rwb::project {
+class Project;
+}
+
+namespace rwb::document {
+
+class KnowledgeLinkProvider;
+
+/// Knowledge-driven pre-annotation: every name of every link target (labels and aliases, both
+/// languages) and every user-supplied term is matched over all document assets in one pass
+/// (Gazetteer) and proposed as a span (state proposed, source rule, source_ref "gazetteer")
+/// with the target's class and link. A span that exists already with the same page, offsets and
+/// class is not proposed again, so running it twice adds nothing.
+class PreAnnotationJob : public project::Job
+{
+    Q_OBJECT
+public:
+    struct Term
+    {
+        QString text;
+        std::optional<qint64> classId;
+        QString target; ///< knowledge link target, may be empty
+        QString targetLabel;
+    };
+
+    /// The targets of \a provider are read here (on the calling thread).
+    PreAnnotationJob(project::Project &project, const KnowledgeLinkProvider *provider, const QList<Term> &terms = {},
+        QObject *parent = nullptr);
+
+    qint64 proposedCount() const { return m_proposed; }
+
+protected:
+    void run() override;
+
+private:
+    QString m_projectPath;
+    std::optional<qint64> m_userId;
+    QList<Term> m_terms;
+    QList<std::pair<qint64, QString>> m_assets; ///< id, absolute path
+    qint64 m_proposed = 0;
+};
+
+} // namespace rwb::document

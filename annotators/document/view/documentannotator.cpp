@@ -1,0 +1,71 @@
+#include "documentannotator.h"
+
+#include "documentannotatorwidget.h"
+
+#include "project/asset.h"
+
+namespace rwb::document {
+
+DocumentAnnotator::DocumentAnnotator(QObject *parent)
+    : Annotator(parent)
+{ }
+
+DocumentAnnotator::~DocumentAnnotator()
+{
+    delete m_widget;
+}
+
+QString DocumentAnnotator::id() const
+{
+    return QStringLiteral("document");
+}
+
+QString DocumentAnnotator::title() const
+{
+    return tr("Document annotator");
+}
+
+bool DocumentAnnotator::canOpen(const project::Asset &asset) const
+{
+    return asset.kind == project::AssetKind::Document;
+}
+
+QWidget *DocumentAnnotator::widget()
+{
+    if (!m_widget) {
+        m_widget = new DocumentAnnotatorWidget;
+        connect(m_widget, &DocumentAnnotatorWidget::statusMessage, this, &Annotator::statusMessage);
+    }
+    return m_widget;
+}
+
+void DocumentAnnotator::open(project::Project &project, const project::Asset &asset, QUndoStack *undoStack)
+{
+    widget();
+    m_widget->open(project, asset.id, undoStack);
+}
+
+void DocumentAnnotator::close()
+{
+    if (m_widget)
+        m_widget->close();
+}
+
+void DocumentAnnotator::setCurrentClass(std::optional<qint64> classId)
+{
+    widget();
+    m_widget->setCurrentClass(classId);
+}
+
+bool DocumentAnnotator::isBusy() const
+{
+    return m_widget && m_widget->isLoading();
+}
+
+QList<QAction *> DocumentAnnotator::keyActions()
+{
+    widget();
+    return m_widget->keyActions();
+}
+
+} // namespace rwb::document
