@@ -1053,6 +1053,284 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
 </context>
 <context>
+    <name>rwb::document::BratFormat</name>
+    <message>
+        <source>%1.ann line %2: %3</source>
+        <translation>%1.ann line %2: %3</translation>
+    </message>
+    <message>
+        <source>expected an id, a tab and an annotation</source>
+        <translation>expected an id, a tab and an annotation</translation>
+    </message>
+    <message>
+        <source>offsets “%1” do not fit the text of %2 characters</source>
+        <translation>offsets “%1” do not fit the text of %2 characters</translation>
+    </message>
+    <message>
+        <source>a relation needs a type and two arguments</source>
+        <translation>a relation needs a type and two arguments</translation>
+    </message>
+    <message>
+        <source>a reference needs an annotation and a target</source>
+        <translation>a reference needs an annotation and a target</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::ConllFormat</name>
+    <message>
+        <source>line %1: expected a token and a tag</source>
+        <translation>line %1: expected a token and a tag</translation>
+    </message>
+    <message>
+        <source>line %1: unknown tag “%2” (expected O, B-… or I-…)</source>
+        <translation>line %1: unknown tag “%2” (expected O, B-… or I-…)</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::DocumentAnnotator</name>
+    <message>
+        <source>Document annotator</source>
+        <translation>Document annotator</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::DocumentAnnotatorWidget</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Change class</source>
+        <translation>Change class</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Set %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s), %2</source>
+        <translation>
+            <numerusform>%1: %n line, %2</numerusform>
+            <numerusform>%1: %n lines, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select text</source>
+        <translation>Select text</translation>
+    </message>
+    <message>
+        <source>Drag over text to label it with the current class (T)</source>
+        <translation>Drag over text to label it with the current class (T)</translation>
+    </message>
+    <message>
+        <source>Page region</source>
+        <translation>Page region</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on a page: tables, figures, nameplates (R)</source>
+        <translation>Drag a rectangle on a page: tables, figures, nameplates (R)</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Drag from one span to another to relate them (L)</source>
+        <translation>Drag from one span to another to relate them (L)</translation>
+    </message>
+    <message>
+        <source>Type of the relations drawn</source>
+        <translation>Type of the relations drawn</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Continuous</translation>
+    </message>
+    <message>
+        <source>Show the pages one below the other, or one at a time</source>
+        <translation>Show the pages one below the other, or one at a time</translation>
+    </message>
+    <message>
+        <source>Search in the document</source>
+        <translation>Search in the document</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Next hit</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Previous hit</translation>
+    </message>
+    <message>
+        <source>Recognize text</source>
+        <translation>Recognize text</translation>
+    </message>
+    <message>
+        <source>Run OCR (Chinese and English) on the pages without a text layer</source>
+        <translation>Run OCR (Chinese and English) on the pages without a text layer</translation>
+    </message>
+    <message>
+        <source>Pre-annotate</source>
+        <translation>Pre-annotate</translation>
+    </message>
+    <message>
+        <source>Propose spans for every label and alias of the knowledge graph in all documents</source>
+        <translation>Propose spans for every label and alias of the knowledge graph in all documents</translation>
+    </message>
+    <message>
+        <source>Accept proposal</source>
+        <translation>Accept proposal</translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation>Reject proposal</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Delete annotation</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Spans</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Knowledge link:</source>
+        <translation>Knowledge link:</translation>
+    </message>
+    <message>
+        <source>Node label or alias (中文 / English)</source>
+        <translation>Node label or alias (中文 / English)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Asset %1 is not in the project</source>
+        <translation>Asset %1 is not in the project</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1: %n page</numerusform>
+            <numerusform>%1: %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: text in %2</source>
+        <translation>%1: text in %2</translation>
+    </message>
+    <message>
+        <source>p. %1: %2</source>
+        <translation>p. %1: %2</translation>
+    </message>
+    <message>
+        <source>p. %1: region</source>
+        <translation>p. %1: region</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>(no class)</translation>
+    </message>
+    <message>
+        <source> · proposed</source>
+        <translation> · proposed</translation>
+    </message>
+    <message>
+        <source> · rejected</source>
+        <translation> · rejected</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>“%1” does not allow overlapping spans</source>
+        <translation>“%1” does not allow overlapping spans</translation>
+    </message>
+    <message>
+        <source>Add span “%1”</source>
+        <translation>Add span “%1”</translation>
+    </message>
+    <message>
+        <source>Span “%1” (%2–%3)</source>
+        <translation>Span “%1” (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Add page region</source>
+        <translation>Add page region</translation>
+    </message>
+    <message>
+        <source>Add relation “%1”</source>
+        <translation>Add relation “%1”</translation>
+    </message>
+    <message>
+        <source>No knowledge node is called “%1”</source>
+        <translation>No knowledge node is called “%1”</translation>
+    </message>
+    <message>
+        <source>Link to “%1”</source>
+        <translation>Link to “%1”</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Remove link</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) so far…</source>
+        <translation>
+            <numerusform>%n hit so far…</numerusform>
+            <numerusform>%n hits so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recognizing the pages without text…</source>
+        <translation>Recognizing the pages without text…</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR finished: %n page(s) recognized</source>
+        <translation>
+            <numerusform>OCR finished: %n page recognized</numerusform>
+            <numerusform>OCR finished: %n pages recognized</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) proposed</source>
+        <translation>
+            <numerusform>%n span proposed</numerusform>
+            <numerusform>%n spans proposed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rwb::document::DocumentProbe</name>
     <message>
         <source>not a readable PDF</source>
@@ -1065,6 +1343,103 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>binary data, not a text file</source>
         <translation>binary data, not a text file</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::ExchangeImporter</name>
+    <message>
+        <source>the text of “%1” differs from the document&apos;s text; offsets would not fit</source>
+        <translation>the text of “%1” differs from the document&apos;s text; offsets would not fit</translation>
+    </message>
+    <message>
+        <source>span %1 of “%2” crosses a page boundary</source>
+        <translation>span %1 of “%2” crosses a page boundary</translation>
+    </message>
+    <message>
+        <source>relation %1 of “%2” refers to a missing span</source>
+        <translation>relation %1 of “%2” refers to a missing span</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::JsonlFormat</name>
+    <message>
+        <source>line %1: not a JSON object (%2)</source>
+        <translation>line %1: not a JSON object (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: entity %2 has offsets %3–%4 outside the text of %5 characters</source>
+        <translation>line %1: entity %2 has offsets %3–%4 outside the text of %5 characters</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::OcrEngine</name>
+    <message>
+        <source>Tesseract could not load the language data “%1” (install tesseract-ocr-chi-sim and tesseract-ocr-eng)</source>
+        <translation>Tesseract could not load the language data “%1” (install tesseract-ocr-chi-sim and tesseract-ocr-eng)</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::OcrJob</name>
+    <message>
+        <source>Recognize text (OCR)</source>
+        <translation>Recognize text (OCR)</translation>
+    </message>
+    <message>
+        <source>Looking for pages without text…</source>
+        <translation>Looking for pages without text…</translation>
+    </message>
+    <message>
+        <source>Loading the OCR models…</source>
+        <translation>Loading the OCR models…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::PdfDocument</name>
+    <message>
+        <source>“%1” cannot be read</source>
+        <translation>“%1” cannot be read</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or not a PDF</source>
+        <translation>“%1” is damaged or not a PDF</translation>
+    </message>
+    <message>
+        <source>“%1” is password-protected; remove the password to annotate it</source>
+        <translation>“%1” is password-protected; remove the password to annotate it</translation>
+    </message>
+    <message>
+        <source>“%1” has no pages (damaged PDF?)</source>
+        <translation>“%1” has no pages (damaged PDF?)</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::PreAnnotationJob</name>
+    <message>
+        <source>Pre-annotate documents from the knowledge graph</source>
+        <translation>Pre-annotate documents from the knowledge graph</translation>
+    </message>
+    <message>
+        <source>Building the term automaton…</source>
+        <translation>Building the term automaton…</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::TextDocument</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be mapped into memory: %2</source>
+        <translation>“%1” cannot be mapped into memory: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds binary data, not text</source>
+        <translation>“%1” holds binary data, not text</translation>
     </message>
 </context>
 <context>

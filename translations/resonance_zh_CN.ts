@@ -1041,6 +1041,278 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
 </context>
 <context>
+    <name>rwb::document::BratFormat</name>
+    <message>
+        <source>%1.ann line %2: %3</source>
+        <translation>%1.ann 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>expected an id, a tab and an annotation</source>
+        <translation>应为一个 id、一个制表符和一条标注</translation>
+    </message>
+    <message>
+        <source>offsets “%1” do not fit the text of %2 characters</source>
+        <translation>偏移“%1”超出了 %2 个字符的文本</translation>
+    </message>
+    <message>
+        <source>a relation needs a type and two arguments</source>
+        <translation>关系需要一个类型和两个参数</translation>
+    </message>
+    <message>
+        <source>a reference needs an annotation and a target</source>
+        <translation>引用需要一条标注和一个目标</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::ConllFormat</name>
+    <message>
+        <source>line %1: expected a token and a tag</source>
+        <translation>第 %1 行：应为一个词元和一个标记</translation>
+    </message>
+    <message>
+        <source>line %1: unknown tag “%2” (expected O, B-… or I-…)</source>
+        <translation>第 %1 行：未知标记“%2”（应为 O、B-… 或 I-…）</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::DocumentAnnotator</name>
+    <message>
+        <source>Document annotator</source>
+        <translation>文档标注器</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::DocumentAnnotatorWidget</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Change class</source>
+        <translation>更改类别</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>设置 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s), %2</source>
+        <translation>
+            <numerusform>%1：%n 行，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select text</source>
+        <translation>选择文本</translation>
+    </message>
+    <message>
+        <source>Drag over text to label it with the current class (T)</source>
+        <translation>拖动选择文本，用当前类别标注（T）</translation>
+    </message>
+    <message>
+        <source>Page region</source>
+        <translation>页面区域</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on a page: tables, figures, nameplates (R)</source>
+        <translation>在页面上拖出矩形：表格、图、铭牌（R）</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Drag from one span to another to relate them (L)</source>
+        <translation>从一个文本片段拖到另一个以建立关系（L）</translation>
+    </message>
+    <message>
+        <source>Type of the relations drawn</source>
+        <translation>所画关系的类型</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>连续</translation>
+    </message>
+    <message>
+        <source>Show the pages one below the other, or one at a time</source>
+        <translation>页面上下连续显示，或一次显示一页</translation>
+    </message>
+    <message>
+        <source>Search in the document</source>
+        <translation>在文档中搜索</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>Recognize text</source>
+        <translation>识别文字</translation>
+    </message>
+    <message>
+        <source>Run OCR (Chinese and English) on the pages without a text layer</source>
+        <translation>对没有文本层的页面运行 OCR（中文和英文）</translation>
+    </message>
+    <message>
+        <source>Pre-annotate</source>
+        <translation>预标注</translation>
+    </message>
+    <message>
+        <source>Propose spans for every label and alias of the knowledge graph in all documents</source>
+        <translation>在所有文档中为知识图谱的每个标签和别名提出文本片段建议</translation>
+    </message>
+    <message>
+        <source>Accept proposal</source>
+        <translation>接受建议</translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation>拒绝建议</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>文本片段</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Knowledge link:</source>
+        <translation>知识链接：</translation>
+    </message>
+    <message>
+        <source>Node label or alias (中文 / English)</source>
+        <translation>节点标签或别名（中文 / English）</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Asset %1 is not in the project</source>
+        <translation>素材 %1 不在项目中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1：%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: text in %2</source>
+        <translation>%1：%2 编码的文本</translation>
+    </message>
+    <message>
+        <source>p. %1: %2</source>
+        <translation>第 %1 页：%2</translation>
+    </message>
+    <message>
+        <source>p. %1: region</source>
+        <translation>第 %1 页：区域</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>（无类别）</translation>
+    </message>
+    <message>
+        <source> · proposed</source>
+        <translation> · 建议</translation>
+    </message>
+    <message>
+        <source> · rejected</source>
+        <translation> · 已拒绝</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>“%1” does not allow overlapping spans</source>
+        <translation>“%1”不允许文本片段重叠</translation>
+    </message>
+    <message>
+        <source>Add span “%1”</source>
+        <translation>添加文本片段“%1”</translation>
+    </message>
+    <message>
+        <source>Span “%1” (%2–%3)</source>
+        <translation>文本片段“%1”（%2–%3）</translation>
+    </message>
+    <message>
+        <source>Add page region</source>
+        <translation>添加页面区域</translation>
+    </message>
+    <message>
+        <source>Add relation “%1”</source>
+        <translation>添加关系“%1”</translation>
+    </message>
+    <message>
+        <source>No knowledge node is called “%1”</source>
+        <translation>没有名为“%1”的知识节点</translation>
+    </message>
+    <message>
+        <source>Link to “%1”</source>
+        <translation>链接到“%1”</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>移除链接</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) so far…</source>
+        <translation>
+            <numerusform>目前 %n 个匹配…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recognizing the pages without text…</source>
+        <translation>正在识别没有文字的页面…</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR finished: %n page(s) recognized</source>
+        <translation>
+            <numerusform>OCR 完成：识别了 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) proposed</source>
+        <translation>
+            <numerusform>提出了 %n 个文本片段</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rwb::document::DocumentProbe</name>
     <message>
         <source>not a readable PDF</source>
@@ -1053,6 +1325,103 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>binary data, not a text file</source>
         <translation>是二进制数据，不是文本文件</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::ExchangeImporter</name>
+    <message>
+        <source>the text of “%1” differs from the document&apos;s text; offsets would not fit</source>
+        <translation>“%1”的文本与文档文本不同，偏移无法对应</translation>
+    </message>
+    <message>
+        <source>span %1 of “%2” crosses a page boundary</source>
+        <translation>“%2”的文本片段 %1 跨越了页面边界</translation>
+    </message>
+    <message>
+        <source>relation %1 of “%2” refers to a missing span</source>
+        <translation>“%2”的关系 %1 引用了不存在的文本片段</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::JsonlFormat</name>
+    <message>
+        <source>line %1: not a JSON object (%2)</source>
+        <translation>第 %1 行：不是 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <source>line %1: entity %2 has offsets %3–%4 outside the text of %5 characters</source>
+        <translation>第 %1 行：实体 %2 的偏移 %3–%4 超出了 %5 个字符的文本</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::OcrEngine</name>
+    <message>
+        <source>Tesseract could not load the language data “%1” (install tesseract-ocr-chi-sim and tesseract-ocr-eng)</source>
+        <translation>Tesseract 无法加载语言数据“%1”（请安装 tesseract-ocr-chi-sim 和 tesseract-ocr-eng）</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::OcrJob</name>
+    <message>
+        <source>Recognize text (OCR)</source>
+        <translation>识别文字（OCR）</translation>
+    </message>
+    <message>
+        <source>Looking for pages without text…</source>
+        <translation>正在查找没有文字的页面…</translation>
+    </message>
+    <message>
+        <source>Loading the OCR models…</source>
+        <translation>正在加载 OCR 模型…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::PdfDocument</name>
+    <message>
+        <source>“%1” cannot be read</source>
+        <translation>无法读取“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or not a PDF</source>
+        <translation>“%1”已损坏或不是 PDF</translation>
+    </message>
+    <message>
+        <source>“%1” is password-protected; remove the password to annotate it</source>
+        <translation>“%1”受密码保护；请移除密码后再标注</translation>
+    </message>
+    <message>
+        <source>“%1” has no pages (damaged PDF?)</source>
+        <translation>“%1”没有页面（PDF 已损坏？）</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::PreAnnotationJob</name>
+    <message>
+        <source>Pre-annotate documents from the knowledge graph</source>
+        <translation>根据知识图谱预标注文档</translation>
+    </message>
+    <message>
+        <source>Building the term automaton…</source>
+        <translation>正在构建术语自动机…</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::document::TextDocument</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be mapped into memory: %2</source>
+        <translation>无法将“%1”映射到内存：%2</translation>
+    </message>
+    <message>
+        <source>“%1” holds binary data, not text</source>
+        <translation>“%1”是二进制数据，不是文本</translation>
     </message>
 </context>
 <context>
