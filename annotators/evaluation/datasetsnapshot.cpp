@@ -18,6 +18,7 @@ DatasetSnapshot DatasetSnapshot::load(Connection &connection)
         s.m_assetIndex.insert(s.assets[i].id, i);
     for (const LabelClass &c : LabelSchema(connection).classes())
         s.classes.insert(c.id, c);
+    s.attributes = LabelSchema(connection).attributes();
     Statement st = connection.db().prepare(
         QStringLiteral("SELECT %1 FROM annotations ORDER BY id").arg(QLatin1String(annotationrow::Columns)));
     while (st.step())

@@ -2,6 +2,7 @@
 
 #include "project/annotation.h"
 #include "project/asset.h"
+#include "project/labelattribute.h"
 #include "project/labelclass.h"
 
 #include <QHash>
@@ -19,6 +20,7 @@ struct DatasetSnapshot
 {
     QList<project::Asset> assets;
     QHash<qint64, project::LabelClass> classes;
+    QList<project::LabelAttribute> attributes;
     QList<project::Annotation> annotations; ///< in id order
     QHash<qint64, QString> userNames;
 
