@@ -45,23 +45,28 @@ QList<NearDuplicateFinder::Pair> NearDuplicateFinder::find(const QList<Item> &it
         return findBruteForce(items, maxDistance);
     QList<Pair> out;
     const int n = int(items.size());
-    std::vector<int> order(static_cast<size_t>(n));
+    // Hashes bucketed by one byte, laid out contiguously so the inner loop streams through them.
+    std::vector<quint64> hashes(static_cast<size_t>(n));
+    std::vector<int> owner(static_cast<size_t>(n));
+    std::vector<int> start(257);
     for (int chunk = 0; chunk < 8; ++chunk) {
-        // Counting sort by this byte: each bucket holds the hashes sharing it.
-        std::vector<int> start(257, 0);
+        std::fill(start.begin(), start.end(), 0);
         for (const Item &it : items)
             ++start[size_t(byteAt(it.hash, chunk)) + 1];
         for (int b = 0; b < 256; ++b)
             start[size_t(b) + 1] += start[size_t(b)];
         std::vector<int> fill(start.begin(), start.end() - 1);
-        for (int i = 0; i < n; ++i)
-            order[size_t(fill[size_t(byteAt(items[i].hash, chunk))]++)] = i;
+        for (int i = 0; i < n; ++i) {
+            const int slot = fill[size_t(byteAt(items[i].hash, chunk))]++;
+            hashes[size_t(slot)] = items[i].hash;
+            owner[size_t(slot)] = i;
+        }
         for (int b = 0; b < 256; ++b) {
-            for (int x = start[size_t(b)]; x < start[size_t(b) + 1]; ++x) {
-                const Item &p = items[order[size_t(x)]];
-                for (int y = x + 1; y < start[size_t(b) + 1]; ++y) {
-                    const Item &q = items[order[size_t(y)]];
-                    const quint64 diff = p.hash ^ q.hash;
+            const int end = start[size_t(b) + 1];
+            for (int x = start[size_t(b)]; x < end; ++x) {
+                const quint64 h = hashes[size_t(x)];
+                for (int y = x + 1; y < end; ++y) {
+                    const quint64 diff = h ^ hashes[size_t(y)];
                     const int d = std::popcount(diff);
                     if (d > maxDistance)
                         continue;
@@ -70,7 +75,7 @@ QList<NearDuplicateFinder::Pair> NearDuplicateFinder::find(const QList<Item> &it
                     for (int c = 0; c < chunk && !earlier; ++c)
                         earlier = byteAt(diff, c) == 0;
                     if (!earlier)
-                        out.append(makePair(p, q, d));
+                        out.append(makePair(items[owner[size_t(x)]], items[owner[size_t(y)]], d));
                 }
             }
         }
