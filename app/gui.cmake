@@ -13,7 +13,7 @@ target_link_libraries(rwb_gui PUBLIC rwb_project_ui rwb_widgets Qt6::Widgets PRI
 add_executable(resonance main.cpp)
 target_compile_definitions(resonance PRIVATE RWB_VERSION="${PROJECT_VERSION}")
 target_link_libraries(resonance PRIVATE rwb_gui rwb_knowledge rwb_project_ui rwb_widgets rwb_image rwb_image_view
-    rwb_timeseries rwb_timeseries_view rwb_document rwb_document_view
+    rwb_timeseries rwb_timeseries_view rwb_document rwb_document_view rwb_evaluation
     Qt6::Widgets rwb_warnings
     # The .qm files under :/i18n (translations/ is configured after app/, hence the genex).
     $<TARGET_NAME_IF_EXISTS:rwb_translations>)

@@ -4,6 +4,7 @@
 #include "document/documentmigrations.h"
 #include "document/documentprobe.h"
 #include "document/view/documentannotator.h"
+#include "evaluation/evaluationmigrations.h"
 #include "image/imageprobe.h"
 #include "image/view/imageannotator.h"
 #include "image/view/imageannotatorwidget.h"
@@ -146,6 +147,7 @@ int main(int argc, char *argv[])
     rwb::project::AssetProbeRegistry::add(std::make_shared<rwb::timeseries::SignalProbe>());
     rwb::project::AssetProbeRegistry::add(std::make_shared<rwb::document::DocumentProbe>());
     rwb::knowledge::registerMigrations(); // the knowledge tables, before any project opens
+    rwb::evaluation::registerMigrations(); // evaluation results, labeling queues, image hashes
     rwb::document::DocumentMigrations::registerSet();
 
     rwb::app::MainWindow window(settings);

@@ -71,6 +71,8 @@ Where whereFor(const AssetFilter &f)
         parts.append(QStringLiteral("id IN (SELECT asset_id FROM annotations WHERE state = 'proposed')"));
     if (!f.uriContains.isEmpty())
         add(QStringLiteral("instr(lower(uri), lower(?)) > 0"), f.uriContains);
+    if (f.labelingQueue)
+        add(QStringLiteral("id IN (SELECT asset_id FROM labeling_queue_items WHERE queue_id = ?)"), *f.labelingQueue);
     return { parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND ")), values };
 }
 
@@ -89,6 +91,12 @@ QString orderFor(const AssetFilter &f)
         break;
     case AssetFilter::Sort::Modified:
         column = QStringLiteral("modified");
+        break;
+    case AssetFilter::Sort::QueueRank:
+        // Assets outside the queue (no filter on it) come last, in id order.
+        column = QStringLiteral("ifnull((SELECT q.rank FROM labeling_queue_items q WHERE q.queue_id = %1"
+                                " AND q.asset_id = assets.id), 9223372036854775807)")
+                     .arg(f.labelingQueue.value_or(0));
         break;
     }
     const QString dir = f.descending ? QStringLiteral(" DESC") : QString();

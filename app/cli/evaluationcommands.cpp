@@ -1,0 +1,322 @@
+#include "evaluationcommands.h"
+
+#include "exitcode.h"
+
+#include "evaluation/annotatoragreement.h"
+#include "evaluation/datasetdiagnostics.h"
+#include "evaluation/datasetsnapshot.h"
+#include "evaluation/evaluationstore.h"
+#include "evaluation/labelingqueue.h"
+#include "evaluation/modelevaluation.h"
+#include "knowledge/graphstore.h"
+#include "project/connection.h"
+#include "project/database.h"
+#include "project/project.h"
+#include "project/statement.h"
+#include "project/userstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace rwb::cli {
+
+using namespace rwb::evaluation;
+using project::Statement;
+
+namespace {
+bool number(const QString &text, double *value)
+{
+    bool ok = false;
+    *value = text.toDouble(&ok);
+    return ok;
+}
+} // namespace
+
+EvaluationCommands::EvaluationCommands(const QString &command, const QStringList &args, bool json, const QString &user)
+    : m_command(command)
+    , m_args(args)
+    , m_json(json)
+    , m_user(user)
+{ }
+
+bool EvaluationCommands::handles(const QString &command)
+{
+    return command == QLatin1String("evaluate") || command == QLatin1String("diagnose")
+        || command == QLatin1String("queue") || command == QLatin1String("agreement");
+}
+
+QString EvaluationCommands::help()
+{
+    return tr("Evaluation commands:\n"
+              "  evaluate PROJECT.rwb --model ID [--iou 0.5] [--score 0.5] [--iou-type bbox|segm] [--save]\n"
+              "                          the run's proposals against accepted labels (COCO AP, P/R/F1)\n"
+              "  diagnose PROJECT.rwb [--model ID] [--distance 4] [--save]\n"
+              "                          class balance, sizes, duplicates and split leaks, label errors, coverage\n"
+              "  queue PROJECT.rwb --strategy least-confidence|margin|entropy|weakness|diversity\n"
+              "        [--model ID] [--limit 100] [--name NAME] [--assign USER]   store a labeling queue\n"
+              "  agreement PROJECT.rwb USER_A USER_B       F1, Cohen's kappa, Krippendorff's alpha\n");
+}
+
+QString EvaluationCommands::take(QStringList &args, const QString &name, bool flag)
+{
+    const QString option = QStringLiteral("--") + name;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == option) {
+            if (flag) {
+                args.removeAt(i);
+                return QStringLiteral("1");
+            }
+            if (i + 1 >= args.size())
+                return {};
+            const QString v = args[i + 1];
+            args.remove(i, 2);
+            return v;
+        }
+        if (!flag && args[i].startsWith(option + QLatin1Char('='))) {
+            const QString v = args[i].mid(option.size() + 1);
+            args.removeAt(i);
+            return v;
+        }
+    }
+    return {};
+}
+
+void EvaluationCommands::out(const QString &text) const
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputc('\n', stdout);
+}
+
+void EvaluationCommands::err(const QString &text) const
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputc('\n', stderr);
+}
+
+void EvaluationCommands::printJson(const QJsonValue &value) const
+{
+    const QByteArray text = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+}
+
+int EvaluationCommands::usage(const QString &problem) const
+{
+    err(tr("resonance-cli %1: %2").arg(m_command, problem));
+    err(help());
+    return Usage;
+}
+
+int EvaluationCommands::run()
+{
+    if (m_args.isEmpty())
+        return usage(tr("a project is needed"));
+    const QString projectPath = m_args.first();
+    const QStringList rest = m_args.mid(1);
+    if (m_command == QLatin1String("evaluate"))
+        return evaluate(projectPath, rest);
+    if (m_command == QLatin1String("diagnose"))
+        return diagnose(projectPath, rest);
+    if (m_command == QLatin1String("queue"))
+        return queue(projectPath, rest);
+    return agreement(projectPath, rest);
+}
+
+int EvaluationCommands::evaluate(const QString &projectPath, QStringList args)
+{
+    ModelEvaluation::Options o;
+    o.modelId = take(args, QStringLiteral("model"));
+    const QString iou = take(args, QStringLiteral("iou"));
+    const QString score = take(args, QStringLiteral("score"));
+    const QString type = take(args, QStringLiteral("iou-type"));
+    const bool save = !take(args, QStringLiteral("save"), true).isEmpty();
+    if (o.modelId.isEmpty())
+        return usage(tr("--model ID is needed"));
+    if (!iou.isEmpty() && (!number(iou, &o.iou) || o.iou <= 0 || o.iou > 1))
+        return usage(tr("--iou must be a number in (0, 1]"));
+    if (!score.isEmpty() && (!number(score, &o.scoreThreshold) || o.scoreThreshold < 0 || o.scoreThreshold > 1))
+        return usage(tr("--score must be a number in [0, 1]"));
+    if (type == QLatin1String("segm"))
+        o.iouType = CocoEvaluator::IouType::Segm;
+    else if (!type.isEmpty() && type != QLatin1String("bbox"))
+        return usage(tr("--iou-type is bbox or segm"));
+    if (!args.isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
+    auto p = project::Project::open(projectPath, m_user);
+    const DatasetSnapshot data = DatasetSnapshot::load(p->connection());
+    if (!data.modelRuns().contains(o.modelId)) {
+        QStringList runs = data.modelRuns().keys();
+        runs.sort();
+        err(tr("%1: no annotations of model run \"%2\" (runs in the project: %3)")
+                .arg(projectPath, o.modelId, runs.isEmpty() ? tr("none") : runs.join(QStringLiteral(", "))));
+        return NotFound;
+    }
+    const ModelEvaluation ev = ModelEvaluation::run(data, o);
+    if (save)
+        EvaluationStore(p->connection())
+            .saveResult(QStringLiteral("evaluation"), o.modelId,
+                { { QStringLiteral("iou"), o.iou }, { QStringLiteral("score"), o.scoreThreshold } }, ev.toJson());
+    if (m_json)
+        printJson(ev.toJson());
+    else
+        std::fputs(ev.toText().toLocal8Bit().constData(), stdout);
+    const bool nothing = !ev.detection && !ev.tags && !ev.seriesEvents && !ev.spansExact;
+    if (nothing)
+        err(tr("%1: nothing to evaluate: %2").arg(projectPath, ev.problems.join(QLatin1Char(' '))));
+    return nothing ? Failed : Ok;
+}
+
+int EvaluationCommands::diagnose(const QString &projectPath, QStringList args)
+{
+    const QString model = take(args, QStringLiteral("model"));
+    const QString distance = take(args, QStringLiteral("distance"));
+    const bool save = !take(args, QStringLiteral("save"), true).isEmpty();
+    if (!args.isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
+    DatasetDiagnostics::Options o;
+    if (!distance.isEmpty()) {
+        bool ok = false;
+        o.duplicateDistance = distance.toInt(&ok);
+        if (!ok || o.duplicateDistance < 0 || o.duplicateDistance > 64)
+            return usage(tr("--distance must be a number of bits, 0 to 64"));
+    }
+    auto p = project::Project::open(projectPath, m_user);
+    const DatasetSnapshot data = DatasetSnapshot::load(p->connection());
+    std::optional<ModelEvaluation> ev;
+    if (!model.isEmpty()) {
+        ModelEvaluation::Options eo;
+        eo.modelId = model;
+        ev = ModelEvaluation::run(data, eo);
+        o.evaluation = &*ev;
+    }
+    QStringList unreadable;
+    EvaluationStore store(p->connection());
+    o.hashes = store.hashImages(data, p->folder().path(), &unreadable);
+    o.loadKnowledge(p->connection());
+    DatasetDiagnostics d = DatasetDiagnostics::compute(data, o);
+    for (const QString &path : unreadable)
+        d.problems.append(tr("%1: cannot be read, not hashed").arg(path));
+    if (save)
+        store.saveResult(QStringLiteral("diagnostics"), model, {}, d.toJson());
+    if (m_json)
+        printJson(d.toJson());
+    else
+        std::fputs(d.toText().toLocal8Bit().constData(), stdout);
+    return unreadable.isEmpty() ? Ok : Partial;
+}
+
+int EvaluationCommands::queue(const QString &projectPath, QStringList args)
+{
+    const QString strategyText = take(args, QStringLiteral("strategy"));
+    const QString model = take(args, QStringLiteral("model"));
+    const QString limit = take(args, QStringLiteral("limit"));
+    const QString assign = take(args, QStringLiteral("assign"));
+    QString name = take(args, QStringLiteral("name"));
+    if (!args.isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(args.first()));
+    const auto strategy
+        = LabelingQueue::strategyFromString(strategyText.isEmpty() ? QStringLiteral("least-confidence") : strategyText);
+    if (!strategy)
+        return usage(tr("unknown strategy \"%1\"").arg(strategyText));
+    LabelingQueue::Options o;
+    o.strategy = *strategy;
+    o.modelId = model;
+    if (!limit.isEmpty()) {
+        bool ok = false;
+        o.limit = limit.toInt(&ok);
+        if (!ok || o.limit <= 0)
+            return usage(tr("--limit must be a positive number"));
+    }
+    auto p = project::Project::open(projectPath, m_user);
+    std::optional<qint64> assignee;
+    if (!assign.isEmpty()) {
+        Statement s = p->connection().db().prepare("SELECT id FROM users WHERE name = ?1");
+        s.bind(1, assign);
+        if (!s.step()) {
+            err(tr("%1: no user \"%2\"").arg(projectPath, assign));
+            return NotFound;
+        }
+        assignee = s.int64(0);
+    }
+    const DatasetSnapshot data = DatasetSnapshot::load(p->connection());
+    std::optional<ModelEvaluation> ev;
+    EvaluationStore store(p->connection());
+    if (o.strategy == LabelingQueue::Strategy::Weakness) {
+        if (model.isEmpty())
+            return usage(tr("the weakness strategy needs --model ID (its AP and recall per class)"));
+        ModelEvaluation::Options eo;
+        eo.modelId = model;
+        ev = ModelEvaluation::run(data, eo);
+        o.evaluation = &*ev;
+        DatasetDiagnostics::Options k;
+        k.loadKnowledge(p->connection());
+        for (const auto &e : k.evidence) {
+            if (e.nodeId)
+                ++o.evidencePerNode[*e.nodeId];
+        }
+    }
+    if (o.strategy == LabelingQueue::Strategy::Diversity)
+        o.hashes = store.hashImages(data, p->folder().path());
+    const QList<LabelingQueue::Entry> entries = LabelingQueue::rank(data, o);
+    if (name.isEmpty())
+        name = QStringLiteral("%1 %2").arg(LabelingQueue::toString(o.strategy), project::Connection::now());
+    const qint64 id = store.saveQueue(name, o.strategy, model, entries);
+    int assigned = 0;
+    if (assignee)
+        assigned = store.assign(id, *assignee);
+    if (m_json) {
+        QJsonArray items;
+        int rank = 0;
+        for (const auto &e : entries) {
+            const project::Asset *a = data.asset(e.assetId);
+            items.append(QJsonObject { { QStringLiteral("rank"), ++rank }, { QStringLiteral("asset"), e.assetId },
+                { QStringLiteral("uri"), a ? a->uri : QString() }, { QStringLiteral("score"), e.score },
+                { QStringLiteral("reason"), e.reason } });
+        }
+        printJson(QJsonObject { { QStringLiteral("queue"), id }, { QStringLiteral("name"), name },
+            { QStringLiteral("strategy"), LabelingQueue::toString(o.strategy) },
+            { QStringLiteral("assigned"), assigned }, { QStringLiteral("items"), items } });
+    } else {
+        out(tr("Queue %1 \"%2\": %n asset(s)", nullptr, int(entries.size())).arg(id).arg(name));
+        int rank = 0;
+        for (const auto &e : entries) {
+            const project::Asset *a = data.asset(e.assetId);
+            out(QStringLiteral("%1\t%2\t%3\t%4")
+                    .arg(++rank)
+                    .arg(a ? a->uri : QString::number(e.assetId))
+                    .arg(e.score, 0, 'f', 3)
+                    .arg(e.reason));
+        }
+        if (assignee)
+            out(tr("%n asset(s) assigned to %1", nullptr, assigned).arg(assign));
+    }
+    return Ok;
+}
+
+int EvaluationCommands::agreement(const QString &projectPath, QStringList args)
+{
+    if (args.size() != 2)
+        return usage(tr("agreement needs two user names"));
+    auto p = project::Project::open(projectPath, m_user);
+    qint64 ids[2] = { 0, 0 };
+    for (int i = 0; i < 2; ++i) {
+        Statement s = p->connection().db().prepare("SELECT id FROM users WHERE name = ?1");
+        s.bind(1, args[i]);
+        if (!s.step()) {
+            err(tr("%1: no user \"%2\"").arg(projectPath, args[i]));
+            return NotFound;
+        }
+        ids[i] = s.int64(0);
+    }
+    const auto r = AnnotatorAgreement::compare(DatasetSnapshot::load(p->connection()), ids[0], ids[1]);
+    if (m_json)
+        printJson(r.toJson());
+    else
+        std::fputs(r.toText().toLocal8Bit().constData(), stdout);
+    return Ok;
+}
+
+} // namespace rwb::cli

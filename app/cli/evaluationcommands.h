@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QStringList>
+
+namespace rwb::cli {
+
+/// `resonance-cli evaluate | diagnose | queue | agreement`: model evaluation, dataset
+/// diagnostics, targeted-labeling queues and annotator agreement from scripts. Kept apart from
+/// Cli like KgCommands; Cli::run() hands these commands over.
+class EvaluationCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(rwb::cli::EvaluationCommands)
+public:
+    EvaluationCommands(const QString &command, const QStringList &args, bool json, const QString &user);
+    static bool handles(const QString &command);
+    /// Returns the exit code; throws project::StoreError for Cli to report.
+    int run();
+    static QString help();
+
+private:
+    int evaluate(const QString &projectPath, QStringList args);
+    int diagnose(const QString &projectPath, QStringList args);
+    int queue(const QString &projectPath, QStringList args);
+    int agreement(const QString &projectPath, QStringList args);
+    int usage(const QString &problem) const;
+    void out(const QString &text) const;
+    void err(const QString &text) const;
+    void printJson(const QJsonValue &value) const;
+    static QString take(QStringList &args, const QString &name, bool flag = false);
+
+    QString m_command;
+    QStringList m_args;
+    bool m_json;
+    QString m_user;
+};
+
+} // namespace rwb::cli
