@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "document/documentprobe.h"
+#include "exchange/exchangemigrations.h"
 #include "image/imageprobe.h"
 #include "knowledge/knowledgemigrations.h"
 #include "project/assetprobe.h"
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(RWB_VERSION));
     registerProbes();
     rwb::knowledge::registerMigrations(); // the knowledge tables, before any project opens
+    rwb::exchange::registerMigrations(); // published dataset versions
     rwb::cli::Cli cli(QCoreApplication::arguments());
     return cli.run();
 }
