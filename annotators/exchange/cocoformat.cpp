@@ -124,7 +124,8 @@ QByteArray CocoFormat::write(const ImageDataset &dataset, QStringList *warnings)
                         body += ',';
                     body += QByteArray::number(counts[i]);
                 }
-                body += "],\"size\":[" + QByteArray::number(image.height) + ',' + QByteArray::number(image.width) + "]}";
+                body
+                    += "],\"size\":[" + QByteArray::number(image.height) + ',' + QByteArray::number(image.width) + "]}";
                 break;
             }
             case Shape::Kind::Mask: {
@@ -138,7 +139,8 @@ QByteArray CocoFormat::write(const ImageDataset &dataset, QStringList *warnings)
                         body += ',';
                     body += QByteArray::number(counts[i]);
                 }
-                body += "],\"size\":[" + QByteArray::number(image.height) + ',' + QByteArray::number(image.width) + "]}";
+                body
+                    += "],\"size\":[" + QByteArray::number(image.height) + ',' + QByteArray::number(image.width) + "]}";
                 break;
             }
             case Shape::Kind::Keypoints: {
@@ -163,8 +165,8 @@ QByteArray CocoFormat::write(const ImageDataset &dataset, QStringList *warnings)
             }
             default:
                 if (warnings)
-                    warnings->append(
-                        FormatUtil::cannotExpress(QStringLiteral("COCO"), shape.kindName(), label.className, image.file));
+                    warnings->append(FormatUtil::cannotExpress(
+                        QStringLiteral("COCO"), shape.kindName(), label.className, image.file));
                 continue;
             }
             if (nextId > 1)
@@ -304,8 +306,8 @@ std::optional<ImageDataset> CocoFormat::read(const QByteArray &json, const QStri
         image.width = o.value(QLatin1String("width")).toInt();
         image.height = o.value(QLatin1String("height")).toInt();
         if (image.file.isEmpty() || image.width <= 0 || image.height <= 0)
-            return fail(tr("image %1 needs a file_name, a width and a height")
-                            .arg(o.value(QLatin1String("id")).toInteger()));
+            return fail(
+                tr("image %1 needs a file_name, a width and a height").arg(o.value(QLatin1String("id")).toInteger()));
         if (!imageFolder.isEmpty())
             image.sourcePath = folder.absoluteFilePath(image.file);
         imageIndex.insert(o.value(QLatin1String("id")).toInteger(), dataset.images.size());
@@ -330,7 +332,8 @@ std::optional<ImageDataset> CocoFormat::read(const QByteArray &json, const QStri
                 return fail(tr("annotation %1: keypoints must come in threes").arg(annotationId));
             QList<Shape::Keypoint> points;
             for (qsizetype i = 0; i + 2 < keypoints.size(); i += 3)
-                points.append({ QPointF(keypoints[i].toDouble(), keypoints[i + 1].toDouble()), keypoints[i + 2].toInt() });
+                points.append(
+                    { QPointF(keypoints[i].toDouble(), keypoints[i + 1].toDouble()), keypoints[i + 2].toInt() });
             label.shape = Shape::keypoints(points, skeleton.value(categoryId));
             image.labels.append(label);
         } else if (segmentation.isArray() && !segmentation.toArray().isEmpty()) {

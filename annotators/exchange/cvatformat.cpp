@@ -67,9 +67,10 @@ QByteArray CvatFormat::write(const ImageDataset &dataset, QStringList *warnings)
                 const QPointF c = shape.center();
                 const QSizeF s = shape.size();
                 xml += "    <box " + common + " xtl=\"" + FormatUtil::number(c.x() - s.width() / 2) + "\" ytl=\""
-                    + FormatUtil::number(c.y() - s.height() / 2) + "\" xbr=\"" + FormatUtil::number(c.x() + s.width() / 2)
-                    + "\" ybr=\"" + FormatUtil::number(c.y() + s.height() / 2) + "\" rotation=\""
-                    + FormatUtil::number(shape.angle()) + "\"" + zText + "/>\n";
+                    + FormatUtil::number(c.y() - s.height() / 2) + "\" xbr=\""
+                    + FormatUtil::number(c.x() + s.width() / 2) + "\" ybr=\""
+                    + FormatUtil::number(c.y() + s.height() / 2) + "\" rotation=\"" + FormatUtil::number(shape.angle())
+                    + "\"" + zText + "/>\n";
                 break;
             }
             case Shape::Kind::Polygon:
@@ -101,8 +102,8 @@ QByteArray CvatFormat::write(const ImageDataset &dataset, QStringList *warnings)
             case Shape::Kind::Ellipse: {
                 const QPointF c = shape.center();
                 xml += "    <ellipse " + common + " cx=\"" + FormatUtil::number(c.x()) + "\" cy=\""
-                    + FormatUtil::number(c.y()) + "\" rx=\"" + FormatUtil::number(shape.size().width() / 2)
-                    + "\" ry=\"" + FormatUtil::number(shape.size().height() / 2) + "\" rotation=\""
+                    + FormatUtil::number(c.y()) + "\" rx=\"" + FormatUtil::number(shape.size().width() / 2) + "\" ry=\""
+                    + FormatUtil::number(shape.size().height() / 2) + "\" rotation=\""
                     + FormatUtil::number(shape.angle()) + "\"" + zText + "/>\n";
                 break;
             }
@@ -209,7 +210,8 @@ std::optional<ImageDataset> CvatFormat::read(const QByteArray &data, const QStri
                     shape = Shape::keypoints(keypoints);
                 }
             } else if (name == QLatin1String("ellipse")) {
-                shape = Shape::ellipse(QPointF(number("cx"), number("cy")), number("rx"), number("ry"), number("rotation"));
+                shape = Shape::ellipse(
+                    QPointF(number("cx"), number("cy")), number("rx"), number("ry"), number("rotation"));
             } else if (name == QLatin1String("mask")) {
                 const QRect box(int(number("left")), int(number("top")), int(number("width")), int(number("height")));
                 QImage pixels(box.size(), QImage::Format_Grayscale8);

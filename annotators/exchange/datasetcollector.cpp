@@ -16,8 +16,7 @@ using namespace rwb::project;
 DatasetCollector::DatasetCollector(Connection &connection, const QString &projectFolder)
     : m_connection(connection)
     , m_folder(projectFolder)
-{
-}
+{ }
 
 QString DatasetCollector::resolve(const QString &uri) const
 {
@@ -68,7 +67,8 @@ QList<DatasetCollector::Selected> DatasetCollector::collect(const DatasetSelecti
     return result;
 }
 
-ImageDataset DatasetCollector::imageDataset(const QList<Selected> &selected, QStringList *warnings, bool usedClassesOnly) const
+ImageDataset DatasetCollector::imageDataset(
+    const QList<Selected> &selected, QStringList *warnings, bool usedClassesOnly) const
 {
     const QHash<qint64, QString> names = classNames();
     ImageDataset dataset;
@@ -96,7 +96,8 @@ ImageDataset DatasetCollector::imageDataset(const QList<Selected> &selected, QSt
             const auto shape = image::Shape::fromAnnotation(a, &error);
             if (!shape) {
                 if (warnings)
-                    warnings->append(tr("Label %1 on %2 cannot be read (%3); it was left out.").arg(a.id).arg(base, error));
+                    warnings->append(
+                        tr("Label %1 on %2 cannot be read (%3); it was left out.").arg(a.id).arg(base, error));
                 continue;
             }
             const QString name = names.value(*a.classId);

@@ -32,7 +32,8 @@ public:
     QList<Selected> collect(const DatasetSelection &selection) const;
     /// The image assets of \a selected as a dataset; classes in schema order (only those
     /// used when \a usedClassesOnly). Labels whose geometry cannot be read go to \a warnings.
-    ImageDataset imageDataset(const QList<Selected> &selected, QStringList *warnings, bool usedClassesOnly = false) const;
+    ImageDataset imageDataset(
+        const QList<Selected> &selected, QStringList *warnings, bool usedClassesOnly = false) const;
     QHash<qint64, QString> classNames() const;
     QString resolve(const QString &uri) const;
 

@@ -81,8 +81,8 @@ QHash<qint64, Split> DatasetSplitter::assign(const QList<Item> &items, const Opt
     QList<Group *> order;
     for (auto it = groups.begin(); it != groups.end(); ++it) {
         it->key = it.key();
-        it->order = QCryptographicHash::hash(QByteArray::number(options.seed) + '\n' + it.key().toUtf8(),
-            QCryptographicHash::Sha256);
+        it->order = QCryptographicHash::hash(
+            QByteArray::number(options.seed) + '\n' + it.key().toUtf8(), QCryptographicHash::Sha256);
         for (auto c = it->classes.cbegin(); c != it->classes.cend(); ++c)
             totalPerClass[c.key()] += c.value();
         totalItems += it->items.size();

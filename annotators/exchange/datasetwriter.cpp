@@ -47,7 +47,9 @@ QString DatasetWriter::makeTemporaryBeside(const QString &target, QString *error
         return {};
     }
     for (int attempt = 0; attempt < 100; ++attempt) {
-        const QString name = QStringLiteral(".%1.tmp-%2").arg(info.fileName()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        const QString name = QStringLiteral(".%1.tmp-%2")
+                                 .arg(info.fileName())
+                                 .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
         if (parent.mkdir(name))
             return parent.absoluteFilePath(name);
     }
@@ -94,8 +96,8 @@ QString DatasetWriter::moveIntoPlace(const QString &temporary, const QString &ta
     return {};
 }
 
-QString DatasetWriter::write(
-    const FormatOutput &output, const ImageDataset &dataset, const QString &target, Images images, const Progress &progress)
+QString DatasetWriter::write(const FormatOutput &output, const ImageDataset &dataset, const QString &target,
+    Images images, const Progress &progress)
 {
     if (QFileInfo::exists(target))
         return tr("The target %1 exists already; choose a new folder.").arg(target);
@@ -104,7 +106,8 @@ QString DatasetWriter::write(
         for (auto it = output.imagePlacement.cbegin(); it != output.imagePlacement.cend(); ++it) {
             const DatasetImage &image = dataset.images[it.value()];
             if (image.sourcePath.isEmpty() || !QFileInfo::exists(image.sourcePath))
-                return tr("The image %1 is missing on disk.").arg(image.sourcePath.isEmpty() ? image.file : image.sourcePath);
+                return tr("The image %1 is missing on disk.")
+                    .arg(image.sourcePath.isEmpty() ? image.file : image.sourcePath);
             copies.insert(it.key(), image.sourcePath);
         }
     }

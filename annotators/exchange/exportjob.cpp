@@ -21,8 +21,7 @@ ExportJob::ExportJob(const QString &projectPath, const QString &format, const Da
     , m_selection(selection)
     , m_target(target)
     , m_imageMode(images)
-{
-}
+{ }
 
 void ExportJob::run()
 {
@@ -38,7 +37,8 @@ void ExportJob::run()
     auto output = ImageFormat::write(m_format, dataset);
     if (!output)
         throw StoreError(StoreError::Code::InvalidArgument,
-            tr("unknown export format \"%1\" (known: %2)").arg(m_format, ImageFormat::exportNames().join(QStringLiteral(", "))));
+            tr("unknown export format \"%1\" (known: %2)")
+                .arg(m_format, ImageFormat::exportNames().join(QStringLiteral(", "))));
     m_warnings += output->warnings;
     for (const QString &w : std::as_const(m_warnings))
         addError(m_target, w);
@@ -46,11 +46,12 @@ void ExportJob::run()
     for (const DatasetImage &image : dataset.images)
         m_labels += image.labels.size();
     setStatusText(tr("Writing %1…").arg(m_target));
-    const QString error = DatasetWriter::write(*output, dataset, m_target, m_imageMode, [this](qint64 done, qint64 total) {
-        setTotal(total);
-        setDone(done);
-        return !isCancelRequested();
-    });
+    const QString error
+        = DatasetWriter::write(*output, dataset, m_target, m_imageMode, [this](qint64 done, qint64 total) {
+              setTotal(total);
+              setDone(done);
+              return !isCancelRequested();
+          });
     if (isCancelRequested())
         return;
     if (!error.isEmpty())

@@ -27,8 +27,8 @@ public:
     /// Escapes &, <, >, " for XML attribute and text content.
     static QByteArray xmlEscape(const QString &text);
     /// A user-facing message: a shape kind the format cannot express, on which image.
-    static QString cannotExpress(const QString &format, const QString &kind, const QString &className,
-        const QString &imageFile);
+    static QString cannotExpress(
+        const QString &format, const QString &kind, const QString &className, const QString &imageFile);
     /// The mask of an area shape clipped to the image (nullopt for non-area shapes).
     static std::optional<image::RleMask> areaMask(const image::Shape &shape, int width, int height);
 };

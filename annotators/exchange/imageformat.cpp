@@ -15,9 +15,8 @@ namespace rwb::exchange {
 
 QStringList ImageFormat::exportNames()
 {
-    return { QStringLiteral("coco"), QStringLiteral("yolo"), QStringLiteral("yolo-segment"),
-        QStringLiteral("yolo-obb"), QStringLiteral("voc"), QStringLiteral("labelme"), QStringLiteral("cvat"),
-        QStringLiteral("masks") };
+    return { QStringLiteral("coco"), QStringLiteral("yolo"), QStringLiteral("yolo-segment"), QStringLiteral("yolo-obb"),
+        QStringLiteral("voc"), QStringLiteral("labelme"), QStringLiteral("cvat"), QStringLiteral("masks") };
 }
 
 QStringList ImageFormat::importNames()
@@ -83,8 +82,8 @@ std::optional<ImageDataset> ImageFormat::read(const QString &name, const QString
             return std::nullopt;
         }
         const QDir base = QFileInfo(file).absoluteDir();
-        const QString images = base.exists(QStringLiteral("images")) ? base.filePath(QStringLiteral("images"))
-                                                                     : base.absolutePath();
+        const QString images
+            = base.exists(QStringLiteral("images")) ? base.filePath(QStringLiteral("images")) : base.absolutePath();
         QString problem;
         auto dataset = reader(f.readAll(), images, &problem);
         if (!dataset)

@@ -28,8 +28,7 @@ ImportDatasetJob::ImportDatasetJob(const QString &projectPath, const QString &fo
     , m_input(input)
     , m_options(options)
     , m_userId(userId)
-{
-}
+{ }
 
 static QString colorFor(const QString &name)
 {
@@ -57,7 +56,8 @@ QString ImportDatasetJob::importImage(Connection &connection, const QString &pro
         Asset asset;
         asset.kind = AssetKind::Image;
         const QString relative = QDir(projectFolder).relativeFilePath(image.sourcePath);
-        asset.uri = relative.startsWith(QLatin1String("..")) ? QFileInfo(image.sourcePath).absoluteFilePath() : relative;
+        asset.uri
+            = relative.startsWith(QLatin1String("..")) ? QFileInfo(image.sourcePath).absoluteFilePath() : relative;
         asset.sha256 = hash;
         asset.byteSize = QFileInfo(image.sourcePath).size();
         asset.mediaType = QMimeDatabase().mimeTypeForFile(image.sourcePath, QMimeDatabase::MatchExtension).name();

@@ -62,8 +62,8 @@ QByteArray LabelmeFormat::imageJson(const DatasetImage &image, QStringList *warn
         }
         default:
             if (warnings)
-                warnings->append(
-                    FormatUtil::cannotExpress(QStringLiteral("labelme"), shape.kindName(), label.className, image.file));
+                warnings->append(FormatUtil::cannotExpress(
+                    QStringLiteral("labelme"), shape.kindName(), label.className, image.file));
             continue;
         }
         shapes.append(s);

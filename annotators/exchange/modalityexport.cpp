@@ -31,17 +31,22 @@ FileSet ModalityExport::timeSeries(const DatasetCollector &collector, const QLis
         if (s.asset.kind != AssetKind::TimeSeries)
             continue;
         QString error;
-        const auto data
-            = timeseries::SignalData::open(timeseries::SignalCacheBuilder::cachePath(projectFolder, s.asset.sha256), &error);
+        const auto data = timeseries::SignalData::open(
+            timeseries::SignalCacheBuilder::cachePath(projectFolder, s.asset.sha256), &error);
         if (!data) {
             if (warnings)
-                warnings->append(tr("The signal %1 cannot be read (%2); its labels were left out.").arg(s.asset.uri, error));
+                warnings->append(
+                    tr("The signal %1 cannot be read (%2); its labels were left out.").arg(s.asset.uri, error));
             continue;
         }
-        const QString stem = QStringLiteral("timeseries/%1_%2").arg(s.asset.id).arg(FormatUtil::stem(QFileInfo(s.asset.uri).fileName()));
-        files.insert(stem + QStringLiteral(".labels.csv"), timeseries::SignalLabelExport::labelsCsv(*data, s.annotations, names));
+        const QString stem = QStringLiteral("timeseries/%1_%2")
+                                 .arg(s.asset.id)
+                                 .arg(FormatUtil::stem(QFileInfo(s.asset.uri).fileName()));
+        files.insert(stem + QStringLiteral(".labels.csv"),
+            timeseries::SignalLabelExport::labelsCsv(*data, s.annotations, names));
         files.insert(stem + QStringLiteral(".labels.json"),
-            QJsonDocument(timeseries::SignalLabelExport::labelsJson(*data, s.annotations, names)).toJson(QJsonDocument::Indented));
+            QJsonDocument(timeseries::SignalLabelExport::labelsJson(*data, s.annotations, names))
+                .toJson(QJsonDocument::Indented));
     }
     return files;
 }
@@ -57,10 +62,12 @@ FileSet ModalityExport::documents(Connection &connection, const DatasetCollector
         const auto text = document::DocumentText::load(collector.resolve(s.asset.uri), s.asset.id, &connection, &error);
         if (!text) {
             if (warnings)
-                warnings->append(tr("The document %1 cannot be read (%2); its labels were left out.").arg(s.asset.uri, error));
+                warnings->append(
+                    tr("The document %1 cannot be read (%2); its labels were left out.").arg(s.asset.uri, error));
             continue;
         }
-        documents.append(document::ExchangeDocument::fromProject(connection, s.asset.id, QFileInfo(s.asset.uri).fileName(), *text));
+        documents.append(
+            document::ExchangeDocument::fromProject(connection, s.asset.id, QFileInfo(s.asset.uri).fileName(), *text));
     }
     FileSet files;
     if (!documents.isEmpty())
@@ -76,7 +83,8 @@ FileSet ModalityExport::knowledge(Connection &connection, QStringList *warnings)
         if (store.nodeCount() == 0)
             return files;
         const knowledge::GraphData graph = knowledge::GraphData::read(store);
-        files.insert(QStringLiteral("knowledge/graph.ttl"), knowledge::RdfWriter::write(graph, knowledge::RdfWriter::Syntax::Turtle));
+        files.insert(QStringLiteral("knowledge/graph.ttl"),
+            knowledge::RdfWriter::write(graph, knowledge::RdfWriter::Syntax::Turtle));
         files.insert(QStringLiteral("knowledge/graph.jsonld"), knowledge::JsonLdWriter::write(graph));
     } catch (const StoreError &e) {
         if (warnings)

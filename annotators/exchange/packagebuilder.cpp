@@ -29,8 +29,7 @@ PackageBuilder::PackageBuilder(
     , m_projectPath(projectPath)
     , m_options(options)
     , m_target(target)
-{
-}
+{ }
 
 QString PackageBuilder::sha256(const QByteArray &data)
 {
@@ -47,7 +46,8 @@ static QString metaValue(Database &db, const char *key)
 void PackageBuilder::run()
 {
     if (QFileInfo::exists(m_target))
-        throw StoreError(StoreError::Code::Constraint, tr("The target %1 exists already; choose a new folder.").arg(m_target));
+        throw StoreError(
+            StoreError::Code::Constraint, tr("The target %1 exists already; choose a new folder.").arg(m_target));
     Database db;
     db.open(m_projectPath, Database::Mode::ReadOnly);
     db.configureForReading();
@@ -65,7 +65,8 @@ void PackageBuilder::run()
     QList<DatasetSplitter::Item> items;
     const QHash<qint64, QString> names = collector.classNames();
     for (const auto &s : std::as_const(selected)) {
-        DatasetSplitter::Item item { s.asset.id, s.asset.uri, s.asset.metadata.value(QLatin1String("sequence")).toString(), {}, s.asset.split };
+        DatasetSplitter::Item item { s.asset.id, s.asset.uri,
+            s.asset.metadata.value(QLatin1String("sequence")).toString(), {}, s.asset.split };
         for (const Annotation &a : s.annotations)
             if (a.classId)
                 item.classes.append(names.value(*a.classId));
@@ -91,7 +92,8 @@ void PackageBuilder::run()
                 for (auto it = output->imagePlacement.cbegin(); it != output->imagePlacement.cend(); ++it) {
                     const DatasetImage &image = images.images[it.value()];
                     if (!QFileInfo::exists(image.sourcePath))
-                        throw StoreError(StoreError::Code::NotFound, tr("The image %1 is missing on disk.").arg(image.sourcePath));
+                        throw StoreError(
+                            StoreError::Code::NotFound, tr("The image %1 is missing on disk.").arg(image.sourcePath));
                     copies.insert(format + QLatin1Char('/') + it.key(), image.sourcePath);
                 }
             formats.append(format);
@@ -103,7 +105,8 @@ void PackageBuilder::run()
         files.insert(ModalityExport::documents(connection, collector, selected, &m_warnings));
     if (m_options.knowledge)
         files.insert(ModalityExport::knowledge(connection, &m_warnings));
-    files.insert(QStringLiteral("schema.json"), QJsonDocument(LabelSchema(connection).toJson()).toJson(QJsonDocument::Indented));
+    files.insert(
+        QStringLiteral("schema.json"), QJsonDocument(LabelSchema(connection).toJson()).toJson(QJsonDocument::Indented));
 
     // Counts, provenance.
     QJsonObject perSplit;
@@ -145,7 +148,9 @@ void PackageBuilder::run()
         if (authors.contains(u.id))
             annotatorNames.append(u.name);
     annotatorNames.sort();
-    auto share = [](qint64 part, qint64 whole) { return whole ? std::round(double(part) / double(whole) * 10000) / 10000 : 0.0; };
+    auto share = [](qint64 part, qint64 whole) {
+        return whole ? std::round(double(part) / double(whole) * 10000) / 10000 : 0.0;
+    };
     QJsonObject manifest;
     manifest.insert(QStringLiteral("format"), QStringLiteral("resonance-dataset-package"));
     manifest.insert(QStringLiteral("format_version"), 1);
@@ -155,11 +160,13 @@ void PackageBuilder::run()
     manifest.insert(QStringLiteral("licence"), m_options.licence);
     manifest.insert(QStringLiteral("formats"), formats);
     manifest.insert(QStringLiteral("schema"), LabelSchema(connection).toJson());
-    manifest.insert(QStringLiteral("counts"), QJsonObject { { QStringLiteral("assets"), qint64(selected.size()) },
-        { QStringLiteral("labels"), labels }, { QStringLiteral("classes"), classCounts }, { QStringLiteral("splits"), perSplit } });
+    manifest.insert(QStringLiteral("counts"),
+        QJsonObject { { QStringLiteral("assets"), qint64(selected.size()) }, { QStringLiteral("labels"), labels },
+            { QStringLiteral("classes"), classCounts }, { QStringLiteral("splits"), perSplit } });
     manifest.insert(QStringLiteral("splits"),
-        QJsonObject { { QStringLiteral("train"), m_options.splits.train }, { QStringLiteral("val"), m_options.splits.val },
-            { QStringLiteral("test"), m_options.splits.test }, { QStringLiteral("seed"), qint64(m_options.splits.seed) },
+        QJsonObject { { QStringLiteral("train"), m_options.splits.train },
+            { QStringLiteral("val"), m_options.splits.val }, { QStringLiteral("test"), m_options.splits.test },
+            { QStringLiteral("seed"), qint64(m_options.splits.seed) },
             { QStringLiteral("grouping"), DatasetSplitter::groupingName(m_options.splits.grouping) },
             { QStringLiteral("resplit"), m_options.splits.resplit } });
     manifest.insert(QStringLiteral("provenance"),
@@ -167,7 +174,8 @@ void PackageBuilder::run()
             { QStringLiteral("annotators"), QJsonArray::fromStringList(annotatorNames) },
             { QStringLiteral("model_assisted_share"), share(modelLabels, labels) },
             { QStringLiteral("review_rate"), share(reviewed, selected.size()) },
-            { QStringLiteral("selection"), m_options.selection.toJson() }, { QStringLiteral("images"), DatasetWriter::imagesName(m_options.images) } });
+            { QStringLiteral("selection"), m_options.selection.toJson() },
+            { QStringLiteral("images"), DatasetWriter::imagesName(m_options.images) } });
     if (!m_options.evaluation.isEmpty())
         manifest.insert(QStringLiteral("evaluation"), m_options.evaluation);
     files.insert(QStringLiteral("README.md"), datasetCard(manifest, m_options));
@@ -194,8 +202,8 @@ void PackageBuilder::run()
     if (temporary.isEmpty())
         throw StoreError(StoreError::Code::ReadOnly, error);
     setStatusText(tr("Writing %1…").arg(m_target));
-    error = DatasetWriter::writeInto(temporary, files, copies, m_options.images == DatasetWriter::Images::Link,
-        [this](qint64 done, qint64) {
+    error = DatasetWriter::writeInto(
+        temporary, files, copies, m_options.images == DatasetWriter::Images::Link, [this](qint64 done, qint64) {
             setDone(done);
             return !isCancelRequested();
         });
@@ -217,7 +225,9 @@ QByteArray PackageBuilder::datasetCard(const QJsonObject &manifest, const Packag
     const QJsonObject splits = counts.value(QLatin1String("splits")).toObject();
     const QJsonObject classes = counts.value(QLatin1String("classes")).toObject();
     QString md;
-    md += QStringLiteral("# %1 — version %2\n\n").arg(manifest.value(QLatin1String("name")).toString()).arg(manifest.value(QLatin1String("version")).toInt());
+    md += QStringLiteral("# %1 — version %2\n\n")
+              .arg(manifest.value(QLatin1String("name")).toString())
+              .arg(manifest.value(QLatin1String("version")).toInt());
     md += tr("## Purpose\n\n%1\n\n").arg(options.purpose.isEmpty() ? tr("Not stated.") : options.purpose);
     md += tr("## Composition\n\n%1 assets with %2 labels in %3 classes. Formats: %4.\n\n")
               .arg(counts.value(QLatin1String("assets")).toInteger())
@@ -226,19 +236,28 @@ QByteArray PackageBuilder::datasetCard(const QJsonObject &manifest, const Packag
               .arg(manifest.value(QLatin1String("formats")).toVariant().toStringList().join(QStringLiteral(", ")));
     md += tr("| Split | Assets | Labels |\n|---|---:|---:|\n");
     for (auto it = splits.constBegin(); it != splits.constEnd(); ++it)
-        md += QStringLiteral("| %1 | %2 | %3 |\n").arg(it.key()).arg(it.value().toObject().value(QLatin1String("assets")).toInteger()).arg(it.value().toObject().value(QLatin1String("labels")).toInteger());
+        md += QStringLiteral("| %1 | %2 | %3 |\n")
+                  .arg(it.key())
+                  .arg(it.value().toObject().value(QLatin1String("assets")).toInteger())
+                  .arg(it.value().toObject().value(QLatin1String("labels")).toInteger());
     md += tr("\n| Class | Labels |") + QStringLiteral("\n|---|---:|\n");
     for (auto it = classes.constBegin(); it != classes.constEnd(); ++it)
         md += QStringLiteral("| %1 | %2 |\n").arg(it.key()).arg(it.value().toInteger());
     const QJsonObject s = manifest.value(QLatin1String("splits")).toObject();
-    md += tr("\nSplits: train %1, val %2, test %3 (seed %4, grouped by %5, so that images of one source stay on one side).\n\n")
+    md += tr("\nSplits: train %1, val %2, test %3 (seed %4, grouped by %5, so that images of one source stay on one "
+             "side).\n\n")
               .arg(s.value(QLatin1String("train")).toDouble())
               .arg(s.value(QLatin1String("val")).toDouble())
               .arg(s.value(QLatin1String("test")).toDouble())
               .arg(s.value(QLatin1String("seed")).toInteger())
               .arg(s.value(QLatin1String("grouping")).toString());
-    md += tr("## Collection\n\n%1\n\n").arg(options.collection.isEmpty() ? tr("From the Resonance Workbench project \"%1\" (%2).").arg(provenance.value(QLatin1String("project_name")).toString(), provenance.value(QLatin1String("project_id")).toString()) : options.collection);
-    md += tr("## Labeling and review\n\nAnnotators: %1. Share of model-assisted labels: %2 %. Review rate: %3 % of the assets.\n\n")
+    md += tr("## Collection\n\n%1\n\n")
+              .arg(options.collection.isEmpty() ? tr("From the Resonance Workbench project \"%1\" (%2).")
+                                                      .arg(provenance.value(QLatin1String("project_name")).toString(),
+                                                          provenance.value(QLatin1String("project_id")).toString())
+                                                : options.collection);
+    md += tr("## Labeling and review\n\nAnnotators: %1. Share of model-assisted labels: %2 %. Review rate: %3 % of the "
+             "assets.\n\n")
               .arg(provenance.value(QLatin1String("annotators")).toVariant().toStringList().join(QStringLiteral(", ")))
               .arg(provenance.value(QLatin1String("model_assisted_share")).toDouble() * 100)
               .arg(provenance.value(QLatin1String("review_rate")).toDouble() * 100);
@@ -249,10 +268,13 @@ QByteArray PackageBuilder::datasetCard(const QJsonObject &manifest, const Packag
     } else {
         md += tr("| Metric | Value |") + QStringLiteral("\n|---|---:|\n");
         for (auto it = evaluation.constBegin(); it != evaluation.constEnd(); ++it)
-            md += QStringLiteral("| %1 | %2 |\n").arg(it.key(), it.value().isDouble() ? QString::number(it.value().toDouble()) : it.value().toString());
+            md += QStringLiteral("| %1 | %2 |\n")
+                      .arg(it.key(),
+                          it.value().isDouble() ? QString::number(it.value().toDouble()) : it.value().toString());
         md += QLatin1Char('\n');
     }
-    md += tr("## Licence\n\n%1\n\nEvery file's SHA-256 is in manifest.json.\n").arg(manifest.value(QLatin1String("licence")).toString());
+    md += tr("## Licence\n\n%1\n\nEvery file's SHA-256 is in manifest.json.\n")
+              .arg(manifest.value(QLatin1String("licence")).toString());
     return md.toUtf8();
 }
 
@@ -269,7 +291,8 @@ QStringList PackageBuilder::verify(const QString &folder)
         QString error;
         const QString hash = ImportJob::sha256(QDir(folder).filePath(it.key()), &error);
         if (hash != it.value().toString())
-            problems.append(tr("%1: checksum mismatch%2").arg(it.key(), error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error)));
+            problems.append(tr("%1: checksum mismatch%2")
+                                .arg(it.key(), error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error)));
     }
     return problems;
 }

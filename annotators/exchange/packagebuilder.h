@@ -40,8 +40,8 @@ class PackageBuilder : public project::Job
 {
     Q_OBJECT
 public:
-    PackageBuilder(const QString &projectPath, const PackageOptions &options, const QString &target,
-        QObject *parent = nullptr);
+    PackageBuilder(
+        const QString &projectPath, const PackageOptions &options, const QString &target, QObject *parent = nullptr);
 
     QJsonObject manifest() const { return m_manifest; }
     QStringList warnings() const { return m_warnings; }

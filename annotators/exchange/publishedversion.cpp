@@ -23,9 +23,10 @@ void PublishedVersion::record(Connection &connection, PublishedVersion &v)
     s.bind(6, v.published).bind(7, v.publishedBy);
     s.run();
     v.id = connection.db().lastInsertId();
-    AuditLog(connection).record(QStringLiteral("dataset_version"), v.id, QStringLiteral("publish"), {},
-        QJsonObject { { QStringLiteral("name"), v.name }, { QStringLiteral("version"), v.version },
-            { QStringLiteral("target"), v.target } });
+    AuditLog(connection)
+        .record(QStringLiteral("dataset_version"), v.id, QStringLiteral("publish"), {},
+            QJsonObject { { QStringLiteral("name"), v.name }, { QStringLiteral("version"), v.version },
+                { QStringLiteral("target"), v.target } });
     tx.commit();
 }
 
@@ -35,7 +36,8 @@ QList<PublishedVersion> PublishedVersion::list(Connection &connection)
     Statement s = connection.db().prepare("SELECT id, name, version, target, location, manifest_sha256, published, "
                                           "published_by FROM exchange_published_versions ORDER BY name, version, id");
     while (s.step())
-        result.append({ s.int64(0), s.text(1), s.int32(2), s.text(3), s.text(4), s.text(5), s.text(6), s.optionalInt64(7) });
+        result.append(
+            { s.int64(0), s.text(1), s.int32(2), s.text(3), s.text(4), s.text(5), s.text(6), s.optionalInt64(7) });
     return result;
 }
 

@@ -5,13 +5,13 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QRegularExpression>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
@@ -45,7 +45,8 @@ GitRun git(const QStringList &args, const QString &workDir = {}, const QString &
     if (!p.waitForStarted(10000))
         return { -1, Publisher::tr("git cannot be started (is it installed?)") };
     p.waitForFinished(600000);
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromLocal8Bit(p.readAll()).trimmed() };
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+        QString::fromLocal8Bit(p.readAll()).trimmed() };
 }
 
 QString copyTree(const QString &from, const QString &to)
@@ -76,9 +77,11 @@ Publisher::Result Publisher::readPackage(const QString &package)
     r.name = m.value(QLatin1String("name")).toString();
     r.version = m.value(QLatin1String("version")).toInt();
     r.manifestSha256 = PackageBuilder::sha256(bytes);
-    static const QRegularExpression safe(QStringLiteral("^[\\w][\\w.\\- ]*$"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression safe(
+        QStringLiteral("^[\\w][\\w.\\- ]*$"), QRegularExpression::UseUnicodePropertiesOption);
     if (r.name.isEmpty() || r.version <= 0 || !safe.match(r.name).hasMatch()) {
-        r.error = tr("%1: the manifest needs a name (letters, digits, '_', '-', '.') and a version above 0.").arg(f.fileName());
+        r.error = tr("%1: the manifest needs a name (letters, digits, '_', '-', '.') and a version above 0.")
+                      .arg(f.fileName());
         return r;
     }
     if (const QStringList problems = PackageBuilder::verify(package); !problems.isEmpty())
@@ -120,7 +123,8 @@ Publisher::Result Publisher::toFolder(const QString &package, const QString &roo
     error = copyTree(package, temporary);
     if (error.isEmpty()) {
         if (const QStringList problems = PackageBuilder::verify(temporary); !problems.isEmpty())
-            error = tr("The copy at %1 does not match its checksums: %2").arg(temporary, problems.join(QStringLiteral("; ")));
+            error = tr("The copy at %1 does not match its checksums: %2")
+                        .arg(temporary, problems.join(QStringLiteral("; ")));
     }
     if (error.isEmpty())
         error = DatasetWriter::moveIntoPlace(temporary, target);
@@ -145,14 +149,17 @@ Publisher::Result Publisher::toFolder(const QString &package, const QString &roo
             continue;
         const QByteArray bytes = m.readAll();
         const QJsonObject manifest = QJsonDocument::fromJson(bytes).object();
-        versions.append(QJsonObject { { QStringLiteral("version"), n }, { QStringLiteral("path"), QStringLiteral("v%1").arg(n) },
-            { QStringLiteral("manifest_sha256"), PackageBuilder::sha256(bytes) },
-            { QStringLiteral("created"), manifest.value(QLatin1String("created")) },
-            { QStringLiteral("assets"), manifest.value(QLatin1String("counts")).toObject().value(QLatin1String("assets")) } });
+        versions.append(
+            QJsonObject { { QStringLiteral("version"), n }, { QStringLiteral("path"), QStringLiteral("v%1").arg(n) },
+                { QStringLiteral("manifest_sha256"), PackageBuilder::sha256(bytes) },
+                { QStringLiteral("created"), manifest.value(QLatin1String("created")) },
+                { QStringLiteral("assets"),
+                    manifest.value(QLatin1String("counts")).toObject().value(QLatin1String("assets")) } });
     }
     QSaveFile index(base.filePath(QStringLiteral("index.json")));
     if (!index.open(QIODevice::WriteOnly)
-        || index.write(QJsonDocument(QJsonObject { { QStringLiteral("name"), r.name }, { QStringLiteral("versions"), versions } })
+        || index.write(QJsonDocument(
+               QJsonObject { { QStringLiteral("name"), r.name }, { QStringLiteral("versions"), versions } })
                            .toJson(QJsonDocument::Indented))
             < 0
         || !index.commit()) {
@@ -171,7 +178,8 @@ Publisher::Result Publisher::toGit(const QString &package, const QString &url, L
     if (!r.error.isEmpty())
         return r;
     const QString tag = QStringLiteral("v%1").arg(r.version);
-    const GitRun remoteTags = git({ QStringLiteral("ls-remote"), QStringLiteral("--tags"), url, QStringLiteral("refs/tags/") + tag });
+    const GitRun remoteTags
+        = git({ QStringLiteral("ls-remote"), QStringLiteral("--tags"), url, QStringLiteral("refs/tags/") + tag });
     if (remoteTags.code != 0) {
         r.error = tr("Cannot reach the git remote %1: %2").arg(url, remoteTags.output);
         return r;
@@ -204,7 +212,8 @@ Publisher::Result Publisher::toGit(const QString &package, const QString &url, L
     r.usedLfs = lfs == Lfs::Auto && git({ QStringLiteral("lfs"), QStringLiteral("version") }).code == 0;
     QFile manifestFile(QDir(package).filePath(QStringLiteral("manifest.json")));
     manifestFile.open(QIODevice::ReadOnly);
-    const QString created = QJsonDocument::fromJson(manifestFile.readAll()).object().value(QLatin1String("created")).toString();
+    const QString created
+        = QJsonDocument::fromJson(manifestFile.readAll()).object().value(QLatin1String("created")).toString();
     // The commit carries the package's own time, not the clock's.
     const QDateTime stamp = QDateTime::fromString(created, Qt::ISODateWithMs);
     const QString date = stamp.isValid() ? QStringLiteral("@%1 +0000").arg(stamp.toSecsSinceEpoch()) : QString();
@@ -220,21 +229,24 @@ Publisher::Result Publisher::toGit(const QString &package, const QString &url, L
     }
     if (!step({ QStringLiteral("add"), QStringLiteral("--all") })
         || !step({ QStringLiteral("commit"), QStringLiteral("--quiet"), QStringLiteral("-m"),
-                QStringLiteral("Dataset %1 version %2").arg(r.name).arg(r.version) },
+                     QStringLiteral("Dataset %1 version %2").arg(r.name).arg(r.version) },
             date)
         || !step({ QStringLiteral("tag"), QStringLiteral("-a"), tag, QStringLiteral("-m"),
-                QStringLiteral("%1 %2 (manifest %3)").arg(r.name, tag, r.manifestSha256) },
+                     QStringLiteral("%1 %2 (manifest %3)").arg(r.name, tag, r.manifestSha256) },
             date))
         return r;
-    const GitRun branch = git({ QStringLiteral("rev-parse"), QStringLiteral("--abbrev-ref"), QStringLiteral("HEAD") }, clone);
-    const QString head = branch.code == 0 && branch.output != QLatin1String("HEAD") ? branch.output : QStringLiteral("main");
+    const GitRun branch
+        = git({ QStringLiteral("rev-parse"), QStringLiteral("--abbrev-ref"), QStringLiteral("HEAD") }, clone);
+    const QString head
+        = branch.code == 0 && branch.output != QLatin1String("HEAD") ? branch.output : QStringLiteral("main");
     if (!step({ QStringLiteral("push"), QStringLiteral("--atomic"), QStringLiteral("origin"),
             QStringLiteral("HEAD:refs/heads/") + head, QStringLiteral("refs/tags/") + tag })) {
         r.error = tr("The remote %1 refused the push; nothing was published: %2").arg(url, run.output);
         return r;
     }
     // Read back what the remote holds: the tag must be there.
-    const GitRun check = git({ QStringLiteral("ls-remote"), QStringLiteral("--tags"), url, QStringLiteral("refs/tags/") + tag });
+    const GitRun check
+        = git({ QStringLiteral("ls-remote"), QStringLiteral("--tags"), url, QStringLiteral("refs/tags/") + tag });
     if (check.code != 0 || check.output.isEmpty()) {
         r.error = tr("The push to %1 reported success but tag %2 is not there.").arg(url, tag);
         return r;

@@ -73,7 +73,8 @@ FormatOutput VocFormat::writeFolder(const ImageDataset &dataset)
         const DatasetImage &image = dataset.images[i];
         const QString stem = FormatUtil::stem(image.file);
         output.imagePlacement.insert(QStringLiteral("JPEGImages/") + image.file, int(i));
-        output.files.insert(QStringLiteral("Annotations/%1.xml").arg(stem), annotationXml(dataset, image, &output.warnings));
+        output.files.insert(
+            QStringLiteral("Annotations/%1.xml").arg(stem), annotationXml(dataset, image, &output.warnings));
         sets[FormatUtil::splitFolder(image.split)] += stem.toUtf8() + '\n';
         QImage classes(image.width, image.height, QImage::Format_Indexed8);
         classes.setColorTable(colors);

@@ -189,10 +189,10 @@ std::optional<ImageDataset> YoloFormat::read(const QString &folder, QString *err
         QDir images(root.filePath(QStringLiteral("images/") + name));
         if (!images.exists())
             continue;
-        const QStringList files = images.entryList(
-            { QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.bmp"),
-                QStringLiteral("*.tif"), QStringLiteral("*.tiff") },
-            QDir::Files, QDir::Name);
+        const QStringList files
+            = images.entryList({ QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
+                                   QStringLiteral("*.bmp"), QStringLiteral("*.tif"), QStringLiteral("*.tiff") },
+                QDir::Files, QDir::Name);
         for (const QString &file : files) {
             DatasetImage image;
             image.file = file;
@@ -203,7 +203,8 @@ std::optional<ImageDataset> YoloFormat::read(const QString &folder, QString *err
                 return fail(tr("%1: cannot read the image size").arg(image.sourcePath));
             image.width = size.width();
             image.height = size.height();
-            const QString labelPath = root.filePath(QStringLiteral("labels/%1/%2.txt").arg(name, FormatUtil::stem(file)));
+            const QString labelPath
+                = root.filePath(QStringLiteral("labels/%1/%2.txt").arg(name, FormatUtil::stem(file)));
             QFile labels(labelPath);
             if (labels.open(QIODevice::ReadOnly)) {
                 int lineNumber = 0;
@@ -217,7 +218,8 @@ std::optional<ImageDataset> YoloFormat::read(const QString &folder, QString *err
                     QList<double> v;
                     for (qsizetype i = 1; i < parts.size() && ok; ++i)
                         v.append(parts[i].toDouble(&ok));
-                    if (!ok || cls < 0 || cls >= dataset.classes.size() || (v.size() != 4 && (v.size() < 6 || v.size() % 2)))
+                    if (!ok || cls < 0 || cls >= dataset.classes.size()
+                        || (v.size() != 4 && (v.size() < 6 || v.size() % 2)))
                         return fail(tr("%1, line %2: expected a class index and normalised coordinates")
                                         .arg(labelPath)
                                         .arg(lineNumber));
@@ -235,8 +237,8 @@ std::optional<ImageDataset> YoloFormat::read(const QString &folder, QString *err
                             const QPointF top = points[1] - points[0];
                             const QPointF side = points[3] - points[0];
                             const double angle = std::atan2(top.y(), top.x()) * 180 / M_PI;
-                            label.shape = Shape::rotatedBox(c, QSizeF(std::hypot(top.x(), top.y()), std::hypot(side.x(), side.y())),
-                                angle);
+                            label.shape = Shape::rotatedBox(
+                                c, QSizeF(std::hypot(top.x(), top.y()), std::hypot(side.x(), side.y())), angle);
                         } else {
                             label.shape = Shape::polygon(points);
                         }

@@ -1,7 +1,7 @@
 #include "cli.h"
 
-#include "exitcode.h"
 #include "exchangecommands.h" // exchange (issue 9)
+#include "exitcode.h"
 #include "kgcommands.h"
 #include "progressline.h"
 

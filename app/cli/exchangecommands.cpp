@@ -26,8 +26,7 @@ ExchangeCommands::ExchangeCommands(const QString &command, const QStringList &ar
     , m_args(args)
     , m_json(json)
     , m_user(user)
-{
-}
+{ }
 
 bool ExchangeCommands::handles(const QString &command)
 {
@@ -195,12 +194,19 @@ int ExchangeCommands::exportDataset()
             if (m_json)
                 std::fputs(QJsonDocument(job.manifest()).toJson(QJsonDocument::Indented).constData(), stdout);
             else
-                out(tr("Package %1 written: %2 assets.").arg(args[1]).arg(job.manifest().value(QLatin1String("counts")).toObject().value(QLatin1String("assets")).toInteger()));
+                out(tr("Package %1 written: %2 assets.")
+                        .arg(args[1])
+                        .arg(job.manifest()
+                                 .value(QLatin1String("counts"))
+                                 .toObject()
+                                 .value(QLatin1String("assets"))
+                                 .toInteger()));
         }
         return code;
     }
     if (!ImageFormat::exportNames().contains(format))
-        return usage(tr("--format must be one of %1, package").arg(ImageFormat::exportNames().join(QStringLiteral(", "))));
+        return usage(
+            tr("--format must be one of %1, package").arg(ImageFormat::exportNames().join(QStringLiteral(", "))));
     if (args.size() != 2)
         return usage(tr("export needs a project and an output folder"));
     auto p = project::Project::open(args[0], m_user);
@@ -208,9 +214,17 @@ int ExchangeCommands::exportDataset()
     const int code = finishJob(job, tr("Exporting"));
     if (code == Ok) {
         if (m_json)
-            std::fputs(QJsonDocument(QJsonObject { { QStringLiteral("images"), job.imageCount() }, { QStringLiteral("labels"), job.labelCount() }, { QStringLiteral("warnings"), QJsonArray::fromStringList(job.warnings()) } }).toJson(QJsonDocument::Indented).constData(), stdout);
+            std::fputs(QJsonDocument(QJsonObject { { QStringLiteral("images"), job.imageCount() },
+                                         { QStringLiteral("labels"), job.labelCount() },
+                                         { QStringLiteral("warnings"), QJsonArray::fromStringList(job.warnings()) } })
+                           .toJson(QJsonDocument::Indented)
+                           .constData(),
+                stdout);
         else
-            out(tr("Exported %1 images with %2 labels to %3.").arg(job.imageCount()).arg(job.labelCount()).arg(args[1]));
+            out(tr("Exported %1 images with %2 labels to %3.")
+                    .arg(job.imageCount())
+                    .arg(job.labelCount())
+                    .arg(args[1]));
     }
     return code;
 }
@@ -236,7 +250,10 @@ int ExchangeCommands::importDataset()
     const int code = finishJob(job, tr("Importing"));
     if (code != Ok)
         return code;
-    out(tr("Imported %1 images with %2 labels; %3 failed.").arg(job.importedImages()).arg(job.importedLabels()).arg(job.errors().size()));
+    out(tr("Imported %1 images with %2 labels; %3 failed.")
+            .arg(job.importedImages())
+            .arg(job.importedLabels())
+            .arg(job.errors().size()));
     if (!job.addedClasses().isEmpty())
         out(tr("New classes: %1").arg(job.addedClasses().join(QStringLiteral(", "))));
     return job.errors().isEmpty() ? Ok : Partial;

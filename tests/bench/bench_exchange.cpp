@@ -46,7 +46,8 @@ const ImageDataset &dataset()
                 DatasetLabel l;
                 l.className = result.classes[k % 3];
                 l.shape = k % 2 ? rwb::image::Shape::box(QRectF(x, y, 40.5, 22.75))
-                                : rwb::image::Shape::polygon(QPolygonF({ { x, y }, { x + 30, y + 2 }, { x + 28, y + 19.5 }, { x + 3, y + 21 }, { x - 1, y + 10 } }));
+                                : rwb::image::Shape::polygon(QPolygonF({ { x, y }, { x + 30, y + 2 },
+                                    { x + 28, y + 19.5 }, { x + 3, y + 21 }, { x - 1, y + 10 } }));
                 image.labels.append(l);
             }
             result.images.append(image);
@@ -95,7 +96,8 @@ void BM_CocoWriteQJsonBaseline(benchmark::State &state)
                     { QStringLiteral("segmentation"), QJsonArray { seg } }, { QStringLiteral("iscrowd"), 0 } });
             }
         }
-        const QByteArray out = QJsonDocument(QJsonObject { { QStringLiteral("images"), images }, { QStringLiteral("annotations"), annotations } })
+        const QByteArray out = QJsonDocument(
+            QJsonObject { { QStringLiteral("images"), images }, { QStringLiteral("annotations"), annotations } })
                                    .toJson(QJsonDocument::Compact);
         bytes = out.size();
         benchmark::DoNotOptimize(out.constData());

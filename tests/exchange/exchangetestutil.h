@@ -33,8 +33,11 @@ inline ImageDataset sampleDataset()
         { QStringLiteral("scratch"), Shape::box(QRectF(4, 6, 20, 10)) },
         { QStringLiteral("dent"), Shape::polygon(QPolygonF({ { 30, 5 }, { 50, 8 }, { 44, 30 }, { 32, 24 } })) },
         { QStringLiteral("scratch"), Shape::rotatedBox(QPointF(20, 34), QSizeF(16, 6), 30) },
-        { QStringLiteral("dent"), Shape::mask(RleMask::fromRect(QRect(50, 36, 6, 5)).united(RleMask::fromRect(QRect(52, 41, 2, 3)))) },
-        { QStringLiteral("weld seam"), Shape::keypoints({ { QPointF(10, 40), 2 }, { QPointF(14, 42), 1 }, { QPointF(0, 0), 0 } }, { { 0, 1 }, { 1, 2 } }) },
+        { QStringLiteral("dent"),
+            Shape::mask(RleMask::fromRect(QRect(50, 36, 6, 5)).united(RleMask::fromRect(QRect(52, 41, 2, 3)))) },
+        { QStringLiteral("weld seam"),
+            Shape::keypoints(
+                { { QPointF(10, 40), 2 }, { QPointF(14, 42), 1 }, { QPointF(0, 0), 0 } }, { { 0, 1 }, { 1, 2 } }) },
     };
     DatasetImage b;
     b.file = QStringLiteral("strip_002.png");

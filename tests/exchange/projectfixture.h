@@ -21,7 +21,8 @@ struct ProjectFixture
         rwb::project::Split split = rwb::project::Split::None, const QString &subfolder = {})
     {
         using namespace rwb::project;
-        const QString folder = project->folder().absoluteFilePath(subfolder.isEmpty() ? QStringLiteral("images") : subfolder);
+        const QString folder
+            = project->folder().absoluteFilePath(subfolder.isEmpty() ? QStringLiteral("images") : subfolder);
         QDir().mkpath(folder);
         const QString path = QDir(folder).absoluteFilePath(name);
         QImage pixels(w, h, QImage::Format_RGB32);
@@ -67,8 +68,10 @@ struct ProjectFixture
         const qint64 a = addImage(QStringLiteral("strip_001.png"), 64, 48, 10, AssetStatus::Accepted);
         const qint64 b = addImage(QStringLiteral("strip_002.png"), 40, 30, 120, AssetStatus::Done);
         addLabel(a, QStringLiteral("scratch"), Shape::box(QRectF(4, 6, 20, 10)));
-        addLabel(a, QStringLiteral("dent"), Shape::polygon(QPolygonF({ { 30, 5 }, { 50, 8 }, { 44, 30 }, { 32, 24 } })));
-        addLabel(a, QStringLiteral("dent"), Shape::mask(RleMask::fromRect(QRect(50, 36, 6, 5))), AnnotationSource::Model);
+        addLabel(
+            a, QStringLiteral("dent"), Shape::polygon(QPolygonF({ { 30, 5 }, { 50, 8 }, { 44, 30 }, { 32, 24 } })));
+        addLabel(
+            a, QStringLiteral("dent"), Shape::mask(RleMask::fromRect(QRect(50, 36, 6, 5))), AnnotationSource::Model);
         addLabel(b, QStringLiteral("weld seam"), Shape::box(QRectF(1, 2, 30, 20)));
     }
 };

@@ -39,7 +39,8 @@ ImageDataset expectedAfter(const QString &format, ImageDataset d)
             if (format == QLatin1String("coco")) {
                 if (kind == Shape::Kind::Box || kind == Shape::Kind::Mask || kind == Shape::Kind::Keypoints)
                     add(s);
-                else if (kind == Shape::Kind::Polygon || kind == Shape::Kind::RotatedBox || kind == Shape::Kind::Ellipse)
+                else if (kind == Shape::Kind::Polygon || kind == Shape::Kind::RotatedBox
+                    || kind == Shape::Kind::Ellipse)
                     add(*s.toPolygon());
             } else if (format == QLatin1String("yolo")) {
                 if (s.isArea())
@@ -138,7 +139,8 @@ private slots:
                 return;
         }
         // The list of files is golden as well.
-        compareGolden(format + QStringLiteral("/FILES"), QStringList(output->files.keys()).join(QLatin1Char('\n')).toUtf8());
+        compareGolden(
+            format + QStringLiteral("/FILES"), QStringList(output->files.keys()).join(QLatin1Char('\n')).toUtf8());
         // Same input, same bytes.
         QCOMPARE(ImageFormat::write(format, sampleDataset())->files, output->files);
     }
@@ -186,10 +188,14 @@ private slots:
     {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QStringList>("kinds");
-        QTest::newRow("coco") << QStringLiteral("coco") << QStringList { QStringLiteral("polyline"), QStringLiteral("point"), QStringLiteral("tag") };
-        QTest::newRow("yolo-obb") << QStringLiteral("yolo-obb") << QStringList { QStringLiteral("polygon"), QStringLiteral("mask") };
-        QTest::newRow("voc") << QStringLiteral("voc") << QStringList { QStringLiteral("keypoints"), QStringLiteral("point") };
-        QTest::newRow("labelme") << QStringLiteral("labelme") << QStringList { QStringLiteral("keypoints"), QStringLiteral("tag") };
+        QTest::newRow("coco") << QStringLiteral(
+            "coco") << QStringList { QStringLiteral("polyline"), QStringLiteral("point"), QStringLiteral("tag") };
+        QTest::newRow("yolo-obb") << QStringLiteral("yolo-obb")
+                                  << QStringList { QStringLiteral("polygon"), QStringLiteral("mask") };
+        QTest::newRow("voc") << QStringLiteral("voc")
+                             << QStringList { QStringLiteral("keypoints"), QStringLiteral("point") };
+        QTest::newRow("labelme") << QStringLiteral("labelme")
+                                 << QStringList { QStringLiteral("keypoints"), QStringLiteral("tag") };
     }
     void reportsWhatAFormatCannotExpress()
     {
@@ -198,7 +204,8 @@ private slots:
         const auto output = ImageFormat::write(format, sampleDataset());
         const QString all = output->warnings.join(QLatin1Char('\n'));
         for (const QString &kind : kinds)
-            QVERIFY2(all.contains(rwb::project::shape::displayName(kind)), qPrintable(kind + QStringLiteral(": ") + all));
+            QVERIFY2(
+                all.contains(rwb::project::shape::displayName(kind)), qPrintable(kind + QStringLiteral(": ") + all));
     }
 
     void cocoCompressedRle()
@@ -235,9 +242,12 @@ private slots:
     {
         QTest::addColumn<QByteArray>("yaml");
         QTest::addColumn<QStringList>("names");
-        QTest::newRow("map") << QByteArray("path: .\nnames:\n  0: scratch\n  1: 'weld seam'\nnc: 2\n") << QStringList { QStringLiteral("scratch"), QStringLiteral("weld seam") };
-        QTest::newRow("inline") << QByteArray("names: [a, 'b', \"c\"]\n") << QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") };
-        QTest::newRow("list") << QByteArray("names:\n  - x\n  - y\n") << QStringList { QStringLiteral("x"), QStringLiteral("y") };
+        QTest::newRow("map") << QByteArray("path: .\nnames:\n  0: scratch\n  1: 'weld seam'\nnc: 2\n")
+                             << QStringList { QStringLiteral("scratch"), QStringLiteral("weld seam") };
+        QTest::newRow("inline") << QByteArray("names: [a, 'b', \"c\"]\n")
+                                << QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") };
+        QTest::newRow("list") << QByteArray("names:\n  - x\n  - y\n")
+                              << QStringList { QStringLiteral("x"), QStringLiteral("y") };
     }
     void yoloNames()
     {
@@ -253,7 +263,8 @@ private slots:
         writeImages(d, dir.filePath(QStringLiteral("src")));
         const auto output = ImageFormat::write(QStringLiteral("coco"), d);
         QDir().mkpath(dir.filePath(QStringLiteral("exists")));
-        QString error = DatasetWriter::write(*output, d, dir.filePath(QStringLiteral("exists")), DatasetWriter::Images::Copy);
+        QString error
+            = DatasetWriter::write(*output, d, dir.filePath(QStringLiteral("exists")), DatasetWriter::Images::Copy);
         QVERIFY2(error.contains(QLatin1String("exists already")), qPrintable(error));
         QFile::remove(d.images[1].sourcePath);
         error = DatasetWriter::write(*output, d, dir.filePath(QStringLiteral("new")), DatasetWriter::Images::Link);

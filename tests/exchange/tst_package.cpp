@@ -106,7 +106,8 @@ private slots:
         QTest::addColumn<QString>("b");
         QTest::addColumn<bool>("same");
         QTest::newRow("frames") << QStringLiteral("cam1/weld_0001.png") << QStringLiteral("cam1/weld_0002.png") << true;
-        QTest::newRow("cameras") << QStringLiteral("cam1/weld_0001.png") << QStringLiteral("cam2/weld_0001.png") << false;
+        QTest::newRow("cameras") << QStringLiteral("cam1/weld_0001.png") << QStringLiteral("cam2/weld_0001.png")
+                                 << false;
         QTest::newRow("names") << QStringLiteral("cam1/weld_01.png") << QStringLiteral("cam1/seam_01.png") << false;
     }
     void groupKeys()
@@ -115,7 +116,9 @@ private slots:
         QFETCH(QString, b);
         QFETCH(bool, same);
         using G = DatasetSplitter::Grouping;
-        QCOMPARE(DatasetSplitter::groupKey({ 1, a, {}, {}, {} }, G::Sequence) == DatasetSplitter::groupKey({ 2, b, {}, {}, {} }, G::Sequence), same);
+        QCOMPARE(DatasetSplitter::groupKey({ 1, a, {}, {}, {} }, G::Sequence)
+                == DatasetSplitter::groupKey({ 2, b, {}, {}, {} }, G::Sequence),
+            same);
     }
 
     void packageIsByteIdenticalAndVerified()
@@ -147,7 +150,13 @@ private slots:
 
         const QJsonObject m = first.manifest();
         QCOMPARE(m.value(QLatin1String("counts")).toObject().value(QLatin1String("assets")).toInt(), 2);
-        QCOMPARE(m.value(QLatin1String("counts")).toObject().value(QLatin1String("classes")).toObject().value(QLatin1String("dent")).toInt(), 2);
+        QCOMPARE(m.value(QLatin1String("counts"))
+                     .toObject()
+                     .value(QLatin1String("classes"))
+                     .toObject()
+                     .value(QLatin1String("dent"))
+                     .toInt(),
+            2);
         const QJsonObject provenance = m.value(QLatin1String("provenance")).toObject();
         QCOMPARE(provenance.value(QLatin1String("project_id")).toString(), source.project->id());
         QCOMPARE(provenance.value(QLatin1String("model_assisted_share")).toDouble(), 0.25);
@@ -157,12 +166,14 @@ private slots:
         QVERIFY(PackageBuilder::verify(dir.filePath(QStringLiteral("p1"))).isEmpty());
 
         const QString card = QString::fromUtf8(a.value(QStringLiteral("README.md")));
-        for (const char *section : { "## Purpose", "## Composition", "## Collection", "## Labeling and review", "## Quality", "mAP50", "CC-BY-4.0", "cold-rolled" })
+        for (const char *section : { "## Purpose", "## Composition", "## Collection", "## Labeling and review",
+                 "## Quality", "mAP50", "CC-BY-4.0", "cold-rolled" })
             QVERIFY2(card.contains(QLatin1String(section)), section);
 
         // Images are hard links of the project's files.
         struct stat st;
-        QVERIFY(::stat(QFile::encodeName(dir.filePath(QStringLiteral("p1/coco/images/strip_001.png"))).constData(), &st) == 0);
+        QVERIFY(::stat(QFile::encodeName(dir.filePath(QStringLiteral("p1/coco/images/strip_001.png"))).constData(), &st)
+            == 0);
         QVERIFY(st.st_nlink >= 2);
 
         // A damaged file is found.

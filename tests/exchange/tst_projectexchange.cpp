@@ -6,8 +6,8 @@
 
 #include "exchange/datasetcollector.h"
 #include "exchange/exportjob.h"
-#include "exchange/importdatasetjob.h"
 #include "exchange/formatutil.h"
+#include "exchange/importdatasetjob.h"
 #include "image/cvassist.h"
 
 #include <QTemporaryDir>
@@ -43,12 +43,14 @@ private slots:
         ProjectFixture source;
         QDir().mkpath(dir.filePath(QStringLiteral("a")));
         source.create(dir.filePath(QStringLiteral("a")));
-        ExportJob exportJob(source.project->path(), format, {}, dir.filePath(QStringLiteral("out")), DatasetWriter::Images::Copy);
+        ExportJob exportJob(
+            source.project->path(), format, {}, dir.filePath(QStringLiteral("out")), DatasetWriter::Images::Copy);
         QCOMPARE(exportJob.execute(), Job::State::Finished);
         QCOMPARE(exportJob.imageCount(), 2);
 
         QDir().mkpath(dir.filePath(QStringLiteral("b")));
-        auto fresh = rwb::project::Project::create(dir.filePath(QStringLiteral("b/fresh.rwb")), QStringLiteral("fresh"));
+        auto fresh
+            = rwb::project::Project::create(dir.filePath(QStringLiteral("b/fresh.rwb")), QStringLiteral("fresh"));
         ImportDatasetJob importJob(fresh->path(), format, dir.filePath(QStringLiteral("out")), {});
         QCOMPARE(importJob.execute(), Job::State::Finished);
         QVERIFY2(importJob.errors().isEmpty(), qPrintable(importJob.errors().value(0).message));
@@ -60,7 +62,9 @@ private slots:
                     if (format == QLatin1String("voc") && l.shape.kind() == Shape::Kind::Polygon)
                         l.shape = Shape::mask(*FormatUtil::areaMask(l.shape, image.width, image.height));
                     else if (format == QLatin1String("yolo-segment") && l.shape.kind() != Shape::Kind::Polygon)
-                        l.shape = l.shape.kind() == Shape::Kind::Mask ? rwb::image::CvAssist::maskToPolygonShapes(l.shape.maskData()).value(0) : *l.shape.toPolygon();
+                        l.shape = l.shape.kind() == Shape::Kind::Mask
+                            ? rwb::image::CvAssist::maskToPolygonShapes(l.shape.maskData()).value(0)
+                            : *l.shape.toPolygon();
                 }
             }
         for (DatasetImage &image : expected.images)
@@ -71,7 +75,8 @@ private slots:
         // The images are the same files (same SHA-256).
         for (const DatasetImage &image : actual.images)
             QCOMPARE(rwb::project::ImportJob::sha256(image.sourcePath),
-                rwb::project::ImportJob::sha256(source.project->folder().filePath(QStringLiteral("images/") + image.file)));
+                rwb::project::ImportJob::sha256(
+                    source.project->folder().filePath(QStringLiteral("images/") + image.file)));
         // Importing the same dataset again reuses the assets.
         const qint64 assets = fresh->assets().count();
         ImportDatasetJob again(fresh->path(), format, dir.filePath(QStringLiteral("out")), {});
@@ -84,11 +89,13 @@ private slots:
         QTemporaryDir dir;
         ProjectFixture source;
         source.create(dir.path());
-        ExportJob exportJob(source.project->path(), QStringLiteral("coco"), {}, dir.filePath(QStringLiteral("out")), DatasetWriter::Images::Copy);
+        ExportJob exportJob(source.project->path(), QStringLiteral("coco"), {}, dir.filePath(QStringLiteral("out")),
+            DatasetWriter::Images::Copy);
         QCOMPARE(exportJob.execute(), Job::State::Finished);
 
         QDir().mkpath(dir.filePath(QStringLiteral("b")));
-        auto fresh = rwb::project::Project::create(dir.filePath(QStringLiteral("b/fresh.rwb")), QStringLiteral("fresh"));
+        auto fresh
+            = rwb::project::Project::create(dir.filePath(QStringLiteral("b/fresh.rwb")), QStringLiteral("fresh"));
         rwb::project::LabelClass defect;
         defect.name = QStringLiteral("defect");
         fresh->labels().addClass(defect);
@@ -96,7 +103,8 @@ private slots:
         options.addUnknownClasses = false;
         options.mapping.insert(QStringLiteral("scratch"), QStringLiteral("defect"));
         options.mapping.insert(QStringLiteral("dent"), QStringLiteral("defect"));
-        ImportDatasetJob job(fresh->path(), QStringLiteral("coco"), dir.filePath(QStringLiteral("out/annotations.json")), options);
+        ImportDatasetJob job(
+            fresh->path(), QStringLiteral("coco"), dir.filePath(QStringLiteral("out/annotations.json")), options);
         QCOMPARE(job.execute(), Job::State::Finished);
         // strip_001 maps entirely; strip_002 has "weld seam", neither known nor mapped: refused whole.
         QCOMPARE(job.importedImages(), 1);
@@ -119,11 +127,13 @@ private slots:
         QTemporaryDir dir;
         ProjectFixture source;
         source.create(dir.path());
-        ExportJob exportJob(source.project->path(), QStringLiteral("cvat"), {}, dir.filePath(QStringLiteral("out")), DatasetWriter::Images::Copy);
+        ExportJob exportJob(source.project->path(), QStringLiteral("cvat"), {}, dir.filePath(QStringLiteral("out")),
+            DatasetWriter::Images::Copy);
         QCOMPARE(exportJob.execute(), Job::State::Finished);
         QVERIFY(QFile::remove(dir.filePath(QStringLiteral("out/images/strip_001.png"))));
         QDir().mkpath(dir.filePath(QStringLiteral("b")));
-        auto fresh = rwb::project::Project::create(dir.filePath(QStringLiteral("b/fresh.rwb")), QStringLiteral("fresh"));
+        auto fresh
+            = rwb::project::Project::create(dir.filePath(QStringLiteral("b/fresh.rwb")), QStringLiteral("fresh"));
         ImportDatasetJob job(fresh->path(), QStringLiteral("cvat"), dir.filePath(QStringLiteral("out")), {});
         QCOMPARE(job.execute(), Job::State::Finished);
         QCOMPARE(job.importedImages(), 1);
@@ -138,7 +148,8 @@ private slots:
         ProjectFixture source;
         source.create(dir.path());
         QDir().mkpath(dir.filePath(QStringLiteral("out")));
-        ExportJob job(source.project->path(), QStringLiteral("coco"), {}, dir.filePath(QStringLiteral("out")), DatasetWriter::Images::Link);
+        ExportJob job(source.project->path(), QStringLiteral("coco"), {}, dir.filePath(QStringLiteral("out")),
+            DatasetWriter::Images::Link);
         QCOMPARE(job.execute(), Job::State::Failed);
         QVERIFY(job.failureMessage().contains(QLatin1String("exists already")));
     }
@@ -148,10 +159,12 @@ private slots:
         QTemporaryDir dir;
         ProjectFixture source;
         source.create(dir.path());
-        ExportJob exportJob(source.project->path(), QStringLiteral("coco"), {}, dir.filePath(QStringLiteral("out")), DatasetWriter::Images::Copy);
+        ExportJob exportJob(source.project->path(), QStringLiteral("coco"), {}, dir.filePath(QStringLiteral("out")),
+            DatasetWriter::Images::Copy);
         QCOMPARE(exportJob.execute(), Job::State::Finished);
         QDir().mkpath(dir.filePath(QStringLiteral("b")));
-        auto fresh = rwb::project::Project::create(dir.filePath(QStringLiteral("b/fresh.rwb")), QStringLiteral("fresh"));
+        auto fresh
+            = rwb::project::Project::create(dir.filePath(QStringLiteral("b/fresh.rwb")), QStringLiteral("fresh"));
         ImportDatasetJob job(fresh->path(), QStringLiteral("coco"), dir.filePath(QStringLiteral("out")), {});
         job.cancel();
         QCOMPARE(job.execute(), Job::State::Cancelled);

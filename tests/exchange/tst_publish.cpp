@@ -47,11 +47,18 @@ public:
     {
         moveToThread(&m_thread);
         m_thread.start();
-        QMetaObject::invokeMethod(this, [this] { start(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { start(); }, Qt::BlockingQueuedConnection);
     }
     ~GitHttpServer() override
     {
-        QMetaObject::invokeMethod(this, [this] { delete m_server; m_server = nullptr; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                delete m_server;
+                m_server = nullptr;
+            },
+            Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -141,8 +148,8 @@ private:
                 responseHeaders += l + "\r\n";
         }
         const QByteArray content = split < 0 ? QByteArray() : out.mid(split + skip);
-        socket->write("HTTP/1.1 " + status + "\r\n" + responseHeaders + "Content-Length: " + QByteArray::number(content.size())
-            + "\r\nConnection: close\r\n\r\n" + content);
+        socket->write("HTTP/1.1 " + status + "\r\n" + responseHeaders
+            + "Content-Length: " + QByteArray::number(content.size()) + "\r\nConnection: close\r\n\r\n" + content);
         socket->disconnectFromHost();
     }
 
@@ -199,8 +206,9 @@ private slots:
                 "VALUES ('d', 1, 'folder:/x', '/x/d/v1', 'ab', '2024-01-01')");
         bool refused = false;
         try {
-            db.exec("INSERT INTO exchange_published_versions (name, version, target, location, manifest_sha256, published) "
-                    "VALUES ('d', 1, 'folder:/x', '/x/d/v1', 'cd', '2024-01-02')");
+            db.exec(
+                "INSERT INTO exchange_published_versions (name, version, target, location, manifest_sha256, published) "
+                "VALUES ('d', 1, 'folder:/x', '/x/d/v1', 'cd', '2024-01-02')");
         } catch (const rwb::project::StoreError &) {
             refused = true;
         }
@@ -227,16 +235,20 @@ private slots:
         QVERIFY2(again.error.contains(QLatin1String("never overwritten")), qPrintable(again.error));
         const auto second = Publisher::publish(buildPackage(2), QStringLiteral("folder:") + share);
         QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
-        const QJsonObject index = QJsonDocument::fromJson(readAll(QDir(share).filePath(QStringLiteral("Strip defects/index.json")))).object();
+        const QJsonObject index
+            = QJsonDocument::fromJson(readAll(QDir(share).filePath(QStringLiteral("Strip defects/index.json"))))
+                  .object();
         const QJsonArray versions = index.value(QLatin1String("versions")).toArray();
         QCOMPARE(versions.size(), 2);
         QCOMPARE(versions[1].toObject().value(QLatin1String("version")).toInt(), 2);
         QCOMPARE(versions[0].toObject().value(QLatin1String("manifest_sha256")).toString(), r.manifestSha256);
         // Nothing temporary left in the share.
-        QCOMPARE(QDir(QDir(share).filePath(QStringLiteral("Strip defects"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QCOMPARE(QDir(QDir(share).filePath(QStringLiteral("Strip defects")))
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
             QStringList({ QStringLiteral("index.json"), QStringLiteral("v1"), QStringLiteral("v2") }));
 
-        PublishedVersion v { 0, r.name, r.version, QStringLiteral("folder:") + share, r.location, r.manifestSha256, {}, {} };
+        PublishedVersion v { 0, r.name, r.version, QStringLiteral("folder:") + share, r.location, r.manifestSha256, {},
+            {} };
         PublishedVersion::record(m_project->project->connection(), v);
         const auto list = PublishedVersion::list(m_project->project->connection());
         QCOMPARE(list.size(), 1);
@@ -263,26 +275,31 @@ private slots:
     {
         const QString bare = m_dir.filePath(QStringLiteral("remote.git"));
         int code = 0;
-        runGit({ QStringLiteral("init"), QStringLiteral("--bare"), QStringLiteral("-b"), QStringLiteral("main"), bare }, &code);
+        runGit({ QStringLiteral("init"), QStringLiteral("--bare"), QStringLiteral("-b"), QStringLiteral("main"), bare },
+            &code);
         QCOMPARE(code, 0);
         const auto r = Publisher::publish(m_package, QStringLiteral("git:") + bare);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(r.location, QStringLiteral("v1"));
-        QCOMPARE(runGit({ QStringLiteral("--git-dir"), bare, QStringLiteral("tag"), QStringLiteral("-l") }), QStringLiteral("v1"));
-        const QString listed = runGit({ QStringLiteral("--git-dir"), bare, QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("--name-only"), QStringLiteral("v1") });
+        QCOMPARE(runGit({ QStringLiteral("--git-dir"), bare, QStringLiteral("tag"), QStringLiteral("-l") }),
+            QStringLiteral("v1"));
+        const QString listed = runGit({ QStringLiteral("--git-dir"), bare, QStringLiteral("ls-tree"),
+            QStringLiteral("-r"), QStringLiteral("--name-only"), QStringLiteral("v1") });
         QVERIFY2(listed.contains(QLatin1String("Strip defects/manifest.json")), qPrintable(listed));
         QVERIFY(listed.contains(QLatin1String("Strip defects/coco/images/strip_001.png")));
         const auto again = Publisher::publish(m_package, QStringLiteral("git:") + bare);
         QVERIFY2(again.error.contains(QLatin1String("never overwritten")), qPrintable(again.error));
         const auto second = Publisher::publish(m_dir.filePath(QStringLiteral("pkg-v2")), QStringLiteral("git:") + bare);
         QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
-        QCOMPARE(runGit({ QStringLiteral("--git-dir"), bare, QStringLiteral("tag"), QStringLiteral("-l") }), QStringLiteral("v1\nv2"));
+        QCOMPARE(runGit({ QStringLiteral("--git-dir"), bare, QStringLiteral("tag"), QStringLiteral("-l") }),
+            QStringLiteral("v1\nv2"));
     }
 
     void refusedPushPublishesNothing()
     {
         const QString bare = m_dir.filePath(QStringLiteral("refusing.git"));
-        runGit({ QStringLiteral("init"), QStringLiteral("--bare"), QStringLiteral("-b"), QStringLiteral("main"), bare });
+        runGit(
+            { QStringLiteral("init"), QStringLiteral("--bare"), QStringLiteral("-b"), QStringLiteral("main"), bare });
         QFile hook(bare + QStringLiteral("/hooks/pre-receive"));
         QVERIFY(hook.open(QIODevice::WriteOnly));
         hook.write("#!/bin/sh\necho 'datasets are frozen' >&2\nexit 1\n");
@@ -299,14 +316,17 @@ private slots:
         const QString root = m_dir.filePath(QStringLiteral("http-root"));
         QDir().mkpath(root);
         const QString bare = root + QStringLiteral("/datasets.git");
-        runGit({ QStringLiteral("init"), QStringLiteral("--bare"), QStringLiteral("-b"), QStringLiteral("main"), bare });
-        runGit({ QStringLiteral("--git-dir"), bare, QStringLiteral("config"), QStringLiteral("http.receivepack"), QStringLiteral("true") });
+        runGit(
+            { QStringLiteral("init"), QStringLiteral("--bare"), QStringLiteral("-b"), QStringLiteral("main"), bare });
+        runGit({ QStringLiteral("--git-dir"), bare, QStringLiteral("config"), QStringLiteral("http.receivepack"),
+            QStringLiteral("true") });
         GitHttpServer server(root);
         const QString url = QStringLiteral("http://127.0.0.1:%1/datasets.git").arg(server.port());
         const auto r = Publisher::publish(m_package, QStringLiteral("git:") + url, Publisher::Lfs::Off);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QVERIFY(server.requests() >= 3);
-        QCOMPARE(runGit({ QStringLiteral("--git-dir"), bare, QStringLiteral("tag"), QStringLiteral("-l") }), QStringLiteral("v1"));
+        QCOMPARE(runGit({ QStringLiteral("--git-dir"), bare, QStringLiteral("tag"), QStringLiteral("-l") }),
+            QStringLiteral("v1"));
         const auto again = Publisher::publish(m_package, QStringLiteral("git:") + url, Publisher::Lfs::Off);
         QVERIFY2(again.error.contains(QLatin1String("never overwritten")), qPrintable(again.error));
     }
