@@ -3,6 +3,7 @@
 
 #include "document/documentmigrations.h"
 #include "document/documentprobe.h"
+#include "exchange/exchangemigrations.h"
 #include "document/view/documentannotator.h"
 #include "evaluation/evaluationmigrations.h"
 #include "image/imageprobe.h"
@@ -148,6 +149,7 @@ int main(int argc, char *argv[])
     rwb::project::AssetProbeRegistry::add(std::make_shared<rwb::document::DocumentProbe>());
     rwb::knowledge::registerMigrations(); // the knowledge tables, before any project opens
     rwb::evaluation::registerMigrations(); // evaluation results, labeling queues, image hashes
+    rwb::exchange::registerMigrations(); // published dataset versions
     rwb::document::DocumentMigrations::registerSet();
 
     rwb::app::MainWindow window(settings);

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "evaluationcommands.h"
+#include "exchangecommands.h" // exchange (issue 9)
 #include "exitcode.h"
 #include "kgcommands.h"
 #include "progressline.h"
@@ -186,7 +187,7 @@ int Cli::usage(const QString &problem)
 {
     if (!problem.isEmpty())
         err(tr("resonance-cli: %1").arg(problem));
-    err(helpText() + KgCommands::help() + EvaluationCommands::help());
+    err(helpText() + KgCommands::help() + EvaluationCommands::help() + ExchangeCommands::help());
     return Usage;
 }
 
@@ -196,7 +197,7 @@ int Cli::run()
         || m_command == QLatin1String("help")) {
         if (m_command.isEmpty())
             return usage(tr("no command given"));
-        out(helpText() + KgCommands::help() + EvaluationCommands::help());
+        out(helpText() + KgCommands::help() + EvaluationCommands::help() + ExchangeCommands::help());
         return Ok;
     }
     if (m_command == QLatin1String("--version")) {
@@ -229,6 +230,8 @@ int Cli::run()
             return KgCommands(m_args, m_json, m_user).run();
         if (EvaluationCommands::handles(m_command))
             return EvaluationCommands(m_command, m_args, m_json, m_user).run();
+        if (ExchangeCommands::handles(m_command)) // exchange (issue 9)
+            return ExchangeCommands(m_command, m_args, m_json, m_user).run();
     } catch (const StoreError &e) {
         err(e.message());
         return exitCodeFor(e);

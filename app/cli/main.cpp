@@ -2,6 +2,7 @@
 
 #include "document/documentprobe.h"
 #include "evaluation/evaluationmigrations.h"
+#include "exchange/exchangemigrations.h"
 #include "image/imageprobe.h"
 #include "knowledge/knowledgemigrations.h"
 #include "project/assetprobe.h"
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
     registerProbes();
     rwb::knowledge::registerMigrations(); // the knowledge tables, before any project opens
     rwb::evaluation::registerMigrations(); // evaluation results, labeling queues, image hashes
+    rwb::exchange::registerMigrations(); // published dataset versions
     rwb::cli::Cli cli(QCoreApplication::arguments());
     return cli.run();
 }

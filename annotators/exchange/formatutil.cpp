@@ -1,0 +1,66 @@
+#include "formatutil.h"
+
+#include <QBuffer>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QLocale>
+
+namespace rwb::exchange {
+
+QByteArray FormatUtil::number(double value)
+{
+    if (value == 0)
+        return QByteArrayLiteral("0");
+    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString FormatUtil::stem(const QString &fileName)
+{
+    const qsizetype dot = fileName.lastIndexOf(QLatin1Char('.'));
+    return dot > 0 ? fileName.left(dot) : fileName;
+}
+
+QByteArray FormatUtil::png(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    writer.setCompression(9);
+    writer.write(image);
+    return bytes;
+}
+
+QSize FormatUtil::imageSize(const QString &path)
+{
+    QImageReader reader(path);
+    return reader.size();
+}
+
+QString FormatUtil::splitFolder(project::Split split, const QString &none)
+{
+    return split == project::Split::None ? none : project::toString(split);
+}
+
+QByteArray FormatUtil::xmlEscape(const QString &text)
+{
+    return text.toHtmlEscaped().toUtf8();
+}
+
+QString FormatUtil::cannotExpress(
+    const QString &format, const QString &kind, const QString &className, const QString &imageFile)
+{
+    return tr("%1 cannot express a %2 (class \"%3\", image %4); it was left out.")
+        .arg(format, project::shape::displayName(kind), className, imageFile);
+}
+
+std::optional<image::RleMask> FormatUtil::areaMask(const image::Shape &shape, int width, int height)
+{
+    if (shape.kind() == image::Shape::Kind::Mask)
+        return shape.maskData().cropped(QRect(0, 0, width, height));
+    if (!shape.isArea())
+        return std::nullopt;
+    return shape.toMask(QRect(0, 0, width, height));
+}
+
+} // namespace rwb::exchange

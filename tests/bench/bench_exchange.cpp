@@ -1,0 +1,165 @@
+// Exchange: COCO export of RWB_BENCH_COCO_IMAGES images (default 10 000) with 10 labels each
+// (boxes and polygons, in memory, without copying images) through CocoFormat::write, against
+// the same JSON built with QJsonDocument in the same run; and a dataset package build of a
+// project with RWB_BENCH_PACKAGE_IMAGES images (default 500, 10 labels each, images linked).
+
+#include "exchange/cocoformat.h"
+#include "exchange/packagebuilder.h"
+#include "project/bulkannotationwriter.h"
+#include "project/project.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace rwb::exchange;
+
+namespace {
+
+int envInt(const char *name, int fallback)
+{
+    bool ok = false;
+    const int v = qEnvironmentVariableIntValue(name, &ok);
+    return ok && v > 0 ? v : fallback;
+}
+
+const ImageDataset &dataset()
+{
+    static const ImageDataset d = [] {
+        ImageDataset result;
+        result.classes = { QStringLiteral("scratch"), QStringLiteral("dent"), QStringLiteral("inclusion") };
+        const int n = envInt("RWB_BENCH_COCO_IMAGES", 10000);
+        for (int i = 0; i < n; ++i) {
+            DatasetImage image;
+            image.file = QStringLiteral("img_%1.jpg").arg(i, 6, 10, QLatin1Char('0'));
+            image.width = 1920;
+            image.height = 1080;
+            for (int k = 0; k < 10; ++k) {
+                const double x = (i * 37 + k * 101) % 1800 + 0.5, y = (i * 53 + k * 71) % 1000 + 0.25;
+                DatasetLabel l;
+                l.className = result.classes[k % 3];
+                l.shape = k % 2 ? rwb::image::Shape::box(QRectF(x, y, 40.5, 22.75))
+                                : rwb::image::Shape::polygon(QPolygonF({ { x, y }, { x + 30, y + 2 },
+                                    { x + 28, y + 19.5 }, { x + 3, y + 21 }, { x - 1, y + 10 } }));
+                image.labels.append(l);
+            }
+            result.images.append(image);
+        }
+        return result;
+    }();
+    return d;
+}
+
+void BM_CocoWrite(benchmark::State &state)
+{
+    const ImageDataset &d = dataset();
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        const QByteArray out = CocoFormat::write(d);
+        bytes = out.size();
+        benchmark::DoNotOptimize(out.constData());
+    }
+    state.counters["images"] = double(d.images.size());
+    state.counters["annotations"] = double(d.images.size() * 10);
+    state.counters["MB"] = double(bytes) / 1e6;
+    state.SetBytesProcessed(state.iterations() * bytes);
+}
+BENCHMARK(BM_CocoWrite)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
+
+/// Baseline: the same annotation file through QJsonObject/QJsonDocument.
+void BM_CocoWriteQJsonBaseline(benchmark::State &state)
+{
+    const ImageDataset &d = dataset();
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        QJsonArray annotations, images;
+        qint64 id = 1;
+        for (qsizetype i = 0; i < d.images.size(); ++i) {
+            const DatasetImage &image = d.images[i];
+            images.append(QJsonObject { { QStringLiteral("id"), i + 1 }, { QStringLiteral("file_name"), image.file },
+                { QStringLiteral("width"), image.width }, { QStringLiteral("height"), image.height } });
+            for (const DatasetLabel &l : image.labels) {
+                const QRectF r = l.shape.extent();
+                QJsonArray seg;
+                for (const QPointF &p : l.shape.points())
+                    seg.append(p.x()), seg.append(p.y());
+                annotations.append(QJsonObject { { QStringLiteral("id"), id++ }, { QStringLiteral("image_id"), i + 1 },
+                    { QStringLiteral("category_id"), d.classIndex(l.className) + 1 },
+                    { QStringLiteral("bbox"), QJsonArray { r.x(), r.y(), r.width(), r.height() } },
+                    { QStringLiteral("segmentation"), QJsonArray { seg } }, { QStringLiteral("iscrowd"), 0 } });
+            }
+        }
+        const QByteArray out = QJsonDocument(
+            QJsonObject { { QStringLiteral("images"), images }, { QStringLiteral("annotations"), annotations } })
+                                   .toJson(QJsonDocument::Compact);
+        bytes = out.size();
+        benchmark::DoNotOptimize(out.constData());
+    }
+    state.SetBytesProcessed(state.iterations() * bytes);
+}
+BENCHMARK(BM_CocoWriteQJsonBaseline)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
+
+void BM_PackageBuild(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.rwb"));
+    const int n = envInt("RWB_BENCH_PACKAGE_IMAGES", 500);
+    {
+        auto p = rwb::project::Project::create(path, QStringLiteral("bench"));
+        rwb::project::LabelClass c;
+        c.name = QStringLiteral("scratch");
+        p->labels().addClass(c);
+        QDir().mkpath(dir.filePath(QStringLiteral("images")));
+        QImage pixels(64, 48, QImage::Format_RGB32);
+        rwb::project::BulkAnnotationWriter writer(p->connection());
+        for (int i = 0; i < n; ++i) {
+            pixels.fill(QColor::fromRgb(i % 256, (i / 256) % 256, 7));
+            const QString file = dir.filePath(QStringLiteral("images/img_%1.png").arg(i, 5, 10, QLatin1Char('0')));
+            pixels.save(file);
+            rwb::project::Asset a;
+            a.uri = p->uriFor(file);
+            a.sha256 = QString::number(i).rightJustified(64, QLatin1Char('0'));
+            a.width = 64;
+            a.height = 48;
+            a.status = rwb::project::AssetStatus::Accepted;
+            p->assets().add(a);
+            for (int k = 0; k < 10; ++k) {
+                rwb::project::Annotation ann;
+                rwb::image::Shape::box(QRectF(k * 5, k * 4, 10, 8)).applyTo(ann);
+                ann.assetId = a.id;
+                ann.classId = c.id;
+                writer.add(ann);
+            }
+        }
+        writer.finish();
+    }
+    int round = 0;
+    for (auto _ : state) {
+        PackageOptions options;
+        options.formats = { QStringLiteral("coco"), QStringLiteral("yolo") };
+        options.splits.resplit = true;
+        PackageBuilder builder(path, options, dir.filePath(QStringLiteral("pkg%1").arg(round++)));
+        if (builder.execute() != rwb::project::Job::State::Finished)
+            state.SkipWithError(qPrintable(builder.failureMessage()));
+    }
+    state.counters["images"] = n;
+}
+BENCHMARK(BM_PackageBuild)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
