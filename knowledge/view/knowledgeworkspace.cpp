@@ -366,14 +366,11 @@ void KnowledgeWorkspace::jumpTo(qint64 nodeId, qint64 edgeId)
 {
     if (!m_graph)
         return;
-    if (nodeId > 0 && m_graph->nodeIndex(nodeId) >= 0) {
-        if (!m_canvas->isNodeVisible(m_graph->nodeIndex(nodeId)))
-            m_canvas->showAll();
-        m_canvas->setSelection({ nodeId });
-        m_canvas->centerOnNode(nodeId);
-    } else if (edgeId > 0 && m_graph->edgeIndex(edgeId) >= 0) {
+    // An issue about an edge names its nodes too: the edge is what it is about.
+    if (edgeId > 0 && m_graph->edgeIndex(edgeId) >= 0) {
         const int e = m_graph->edgeIndex(edgeId);
-        m_canvas->showAll();
+        if (!m_canvas->isNodeVisible(m_graph->edgeFrom(e)) || !m_canvas->isNodeVisible(m_graph->edgeTo(e)))
+            m_canvas->showAll();
         m_canvas->setSelection({}, { edgeId });
         const QPointF mid = (m_canvas->position(m_graph->nodeId(m_graph->edgeFrom(e)))
                                 + m_canvas->position(m_graph->nodeId(m_graph->edgeTo(e))))
@@ -381,6 +378,11 @@ void KnowledgeWorkspace::jumpTo(qint64 nodeId, qint64 edgeId)
         if (m_canvas->scale() < GraphCanvas::LabelScale)
             m_canvas->setScale(1.0);
         m_canvas->centerOn(mid);
+    } else if (nodeId > 0 && m_graph->nodeIndex(nodeId) >= 0) {
+        if (!m_canvas->isNodeVisible(m_graph->nodeIndex(nodeId)))
+            m_canvas->showAll();
+        m_canvas->setSelection({ nodeId });
+        m_canvas->centerOnNode(nodeId);
     }
 }
 
