@@ -7,6 +7,7 @@
 #include "knowledge/commands/removenodecommand.h"
 #include "project/commands/storecommand.h"
 
+#include <QFontInfo>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
@@ -135,6 +136,9 @@ void GraphCanvas::rebuild()
     m_colorIndex.assign(size_t(n), 0);
     m_labels.assign(size_t(n), QString());
     m_staticLabels.assign(size_t(n), QStaticText());
+    m_labelPixelSize.assign(size_t(n), 0);
+    m_relationTexts.clear();
+    m_basePixelSize = QFontInfo(font()).pixelSize();
     m_colors.clear();
     m_relationTitles.clear();
     m_unplaced = 0;
@@ -409,6 +413,7 @@ void GraphCanvas::paintScene(QPainter &painter, const QRect &rect)
     const bool dots = m_scale < LabelScale;
     const bool arrows = m_scale >= ArrowScale;
     const bool relationNames = m_scale >= RelationNameScale;
+    const bool rounded = m_scale >= 0.8; // antialiased rounded boxes once they are big enough to show it
     const bool dimming = !m_highlightNodes.isEmpty() || !m_highlightEdges.isEmpty();
     const int nodeCount = m_graph->nodeCount();
 
@@ -418,14 +423,17 @@ void GraphCanvas::paintScene(QPainter &painter, const QRect &rect)
     for (int i = 0; i < nodeCount; ++i)
         onScreen[size_t(i)] = m_visible[size_t(i)] && cullWorld.contains(m_pos[size_t(i)]);
 
-    // Edges: plain lines batched in one call at low zoom; arrowheads and names higher up.
-    const QColor edgeColor = palette().color(QPalette::Text);
-    QColor plain = edgeColor;
-    plain.setAlpha(dimming ? 50 : (dots ? 110 : 170));
+    // Edges: one batch of opaque one-pixel lines, arrowheads as two more strokes each, so a
+    // frame makes a single line call however many edges there are.
+    const QColor base = palette().color(QPalette::Base);
+    const QColor ink = palette().color(QPalette::Text);
+    const double edgeInk = dimming ? 0.2 : (dots ? 0.4 : 0.6);
+    const QColor plain = QColor::fromRgbF(base.redF() + (ink.redF() - base.redF()) * edgeInk,
+        base.greenF() + (ink.greenF() - base.greenF()) * edgeInk, base.blueF() + (ink.blueF() - base.blueF()) * edgeInk);
     std::vector<QLineF> lines;
-    lines.reserve(size_t(m_graph->edgeCount()));
+    lines.reserve(size_t(m_graph->edgeCount()) * (arrows ? 3 : 1));
     std::vector<int> special; // selected or highlighted: drawn on top
-    QPainterPath arrowHeads;
+    std::vector<int> named; // long enough on screen for their relation's name
     const double head = 9;
     for (int e = 0; e < m_graph->edgeCount(); ++e) {
         const int a = m_graph->edgeFrom(e);
@@ -434,8 +442,8 @@ void GraphCanvas::paintScene(QPainter &painter, const QRect &rect)
             continue;
         if (!onScreen[size_t(a)] && !onScreen[size_t(b)]) {
             // Both ends off screen: the line may still cross it.
-            const QRectF box = QRectF(m_pos[size_t(a)], m_pos[size_t(b)]).normalized();
-            if (!box.intersects(viewWorld) && !(box.width() == 0 || box.height() == 0))
+            const QRectF box = QRectF(m_pos[size_t(a)], m_pos[size_t(b)]).normalized().adjusted(-1, -1, 1, 1);
+            if (!box.intersects(viewWorld))
                 continue;
         }
         const qint64 id = m_graph->edgeId(e);
@@ -443,31 +451,26 @@ void GraphCanvas::paintScene(QPainter &painter, const QRect &rect)
             special.push_back(e);
             continue;
         }
-        QPointF p = toView(m_pos[size_t(a)]);
+        const QPointF p = toView(m_pos[size_t(a)]);
         QPointF q = toView(m_pos[size_t(b)]);
         if (arrows) {
             const QRectF target(toView(nodeRect(b).topLeft()), toView(nodeRect(b).bottomRight()));
             q = borderPoint(target, p);
-            const QLineF l(p, q);
-            if (l.length() > head * 2) {
-                const QPointF u = (q - p) / l.length();
+            const double length = std::hypot(q.x() - p.x(), q.y() - p.y());
+            if (length > head * 2) {
+                const QPointF u = (q - p) / length;
                 const QPointF nrm(-u.y(), u.x());
-                arrowHeads.moveTo(q);
-                arrowHeads.lineTo(q - u * head + nrm * head * 0.45);
-                arrowHeads.lineTo(q - u * head - nrm * head * 0.45);
-                arrowHeads.closeSubpath();
+                lines.emplace_back(q, q - u * head + nrm * head * 0.5);
+                lines.emplace_back(q, q - u * head - nrm * head * 0.5);
             }
+            if (relationNames && length > 140)
+                named.push_back(e);
         }
         lines.emplace_back(p, q);
     }
-    painter.setRenderHint(QPainter::Antialiasing, !dots);
-    painter.setPen(QPen(plain, 1));
+    painter.setRenderHint(QPainter::Antialiasing, rounded);
+    painter.setPen(QPen(plain, 0));
     painter.drawLines(lines.data(), int(lines.size()));
-    if (arrows) {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(plain);
-        painter.drawPath(arrowHeads);
-    }
 
     auto drawSpecialEdge = [&](int e) {
         const qint64 id = m_graph->edgeId(e);
@@ -489,65 +492,85 @@ void GraphCanvas::paintScene(QPainter &painter, const QRect &rect)
             painter.setBrush(c);
             painter.drawPolygon(tri, 3);
         }
+        if (relationNames && l.length() > 140)
+            named.push_back(e);
     };
     for (int e : special)
         drawSpecialEdge(e);
 
-    // Relation names at the middle of each edge.
-    if (relationNames) {
-        painter.setRenderHint(QPainter::Antialiasing);
+    // Relation names at the middle of the edges long enough to carry them, from cached layouts.
+    if (!named.empty()) {
         QFont small = font();
         small.setPointSizeF(std::max(6.0, font().pointSizeF() * 0.85));
         painter.setFont(small);
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        for (int e = 0; e < m_graph->edgeCount(); ++e) {
-            const int a = m_graph->edgeFrom(e);
-            const int b = m_graph->edgeTo(e);
-            if (!m_visible[size_t(a)] || !m_visible[size_t(b)] || (!onScreen[size_t(a)] && !onScreen[size_t(b)]))
-                continue;
-            const QPointF mid = toView((m_pos[size_t(a)] + m_pos[size_t(b)]) / 2);
-            painter.drawText(QRectF(mid.x() - 80, mid.y() - 16, 160, 14), Qt::AlignCenter,
-                m_relationTitles.value(m_graph->edgeType(e)));
+        for (int e : named) {
+            const qint64 type = m_graph->edgeType(e);
+            auto it = m_relationTexts.find(type);
+            if (it == m_relationTexts.end()) {
+                QStaticText t(m_relationTitles.value(type));
+                t.setTextFormat(Qt::PlainText);
+                t.prepare(QTransform(), small);
+                it = m_relationTexts.insert(type, t);
+            }
+            const QPointF mid = toView((m_pos[size_t(m_graph->edgeFrom(e))] + m_pos[size_t(m_graph->edgeTo(e))]) / 2);
+            painter.drawStaticText(mid - QPointF(it->size().width() / 2, it->size().height() + 1), *it);
         }
         painter.setFont(font());
     }
 
-    // Nodes.
-    if (dots) {
-        // One fill per node, no antialiasing, no text: cheap enough for tens of thousands.
-        painter.setRenderHint(QPainter::Antialiasing, false);
-        const double w = std::max(3.0, MinNodeWidth * m_scale * 0.5);
-        const double h = std::max(3.0, NodeHeight * m_scale);
-        for (int i = 0; i < nodeCount; ++i) {
-            if (!onScreen[size_t(i)])
-                continue;
-            const QPointF c = toView(m_pos[size_t(i)]);
-            QColor color = m_colors[size_t(m_colorIndex[size_t(i)])];
-            const qint64 id = m_graph->nodeId(i);
-            if (dimming && !m_highlightNodes.contains(id))
-                color.setAlpha(60);
-            painter.fillRect(QRectF(c.x() - w / 2, c.y() - h / 2, w, h), color);
-            if (m_selectedNodes.contains(id) || m_highlightNodes.contains(id)) {
-                painter.setPen(QPen(m_selectedNodes.contains(id) ? SelectionColor : HighlightColor, 2));
-                painter.setBrush(Qt::NoBrush);
-                painter.drawRect(QRectF(c.x() - w / 2 - 2, c.y() - h / 2 - 2, w + 4, h + 4));
-            }
-        }
-        return;
-    }
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    QFont labelFont = font();
-    labelFont.setPointSizeF(std::max(5.0, font().pointSizeF()));
-    const double textScale = m_scale;
+    // Nodes: unselected ones batched by colour; outlines of selected and highlighted ones on top.
+    std::vector<std::vector<QRectF>> byColor(m_colors.size());
+    std::vector<int> marked;
+    std::vector<int> drawn;
+    drawn.reserve(size_t(nodeCount));
+    const double dotW = std::max(3.0, MinNodeWidth * m_scale * 0.5);
+    const double dotH = std::max(3.0, NodeHeight * m_scale);
     for (int i = 0; i < nodeCount; ++i) {
         if (!onScreen[size_t(i)])
             continue;
+        drawn.push_back(i);
         const qint64 id = m_graph->nodeId(i);
-        const QRectF r(toView(nodeRect(i).topLeft()), toView(nodeRect(i).bottomRight()));
-        QColor fill = m_colors[size_t(m_colorIndex[size_t(i)])];
+        const bool mark = m_selectedNodes.contains(id) || m_highlightNodes.contains(id);
+        if (mark)
+            marked.push_back(i);
+        if (dots) {
+            const QPointF c = toView(m_pos[size_t(i)]);
+            byColor[size_t(m_colorIndex[size_t(i)])].emplace_back(c.x() - dotW / 2, c.y() - dotH / 2, dotW, dotH);
+        } else if (!rounded && !mark) {
+            byColor[size_t(m_colorIndex[size_t(i)])].emplace_back(
+                toView(nodeRect(i).topLeft()), toView(nodeRect(i).bottomRight()));
+        }
+    }
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    for (size_t c = 0; c < byColor.size(); ++c) {
+        if (byColor[c].empty())
+            continue;
+        QColor fill = m_colors[c];
+        if (dimming)
+            fill.setAlpha(dots ? 60 : 70);
+        painter.setBrush(fill);
+        painter.setPen(dots ? QPen(Qt::NoPen) : QPen(fill.darker(150), 0));
+        painter.drawRects(byColor[c].data(), int(byColor[c].size()));
+    }
+    if (dots) {
+        painter.setBrush(Qt::NoBrush);
+        for (int i : marked) {
+            const QPointF c = toView(m_pos[size_t(i)]);
+            painter.setPen(QPen(m_selectedNodes.contains(m_graph->nodeId(i)) ? SelectionColor : HighlightColor, 2));
+            painter.drawRect(QRectF(c.x() - dotW / 2 - 2, c.y() - dotH / 2 - 2, dotW + 4, dotH + 4));
+        }
+        return;
+    }
+    painter.setRenderHint(QPainter::Antialiasing, rounded);
+    for (int i : drawn) {
+        const qint64 id = m_graph->nodeId(i);
         const bool selected = m_selectedNodes.contains(id);
         const bool highlighted = m_highlightNodes.contains(id);
+        if (!rounded && !selected && !highlighted)
+            continue; // drawn in the batch
+        const QRectF r(toView(nodeRect(i).topLeft()), toView(nodeRect(i).bottomRight()));
+        QColor fill = m_colors[size_t(m_colorIndex[size_t(i)])];
         if (dimming && !highlighted)
             fill.setAlpha(70);
         painter.setBrush(fill);
@@ -557,41 +580,58 @@ void GraphCanvas::paintScene(QPainter &painter, const QRect &rect)
             painter.setPen(QPen(HighlightColor, 3));
         else
             painter.setPen(QPen(fill.darker(150), 1));
-        painter.drawRoundedRect(r, 5 * m_scale, 5 * m_scale);
-        // Labels drawn from a cached layout, scaled with the zoom.
-        QStaticText &label = m_staticLabels[size_t(i)];
-        if (label.text().isEmpty() && !m_labels[size_t(i)].isEmpty()) {
-            label.setText(m_labels[size_t(i)]);
-            label.setTextFormat(Qt::PlainText);
-            label.setTextWidth(MaxNodeWidth - 12);
-            label.prepare(QTransform(), labelFont);
-        }
-        const bool dark = fill.lightnessF() < 0.55 && fill.alpha() > 128;
+        if (rounded)
+            painter.drawRoundedRect(r, 5 * m_scale, 5 * m_scale);
+        else
+            painter.drawRect(r);
+    }
+
+    // Labels: laid out once per zoom step at the pixel size they are drawn in, elided to the box.
+    const int pixelSize = std::max(1, int(std::lround(m_basePixelSize * m_scale)));
+    QFont labelFont = font();
+    labelFont.setPixelSize(pixelSize);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QFontMetricsF fm(labelFont);
+    for (int dark = 0; dark < 2; ++dark) {
         painter.setPen(dark ? Qt::white : Qt::black);
-        painter.save();
-        painter.translate(r.center());
-        painter.scale(textScale, textScale);
         painter.setFont(labelFont);
-        const QSizeF ts = label.size();
-        painter.setClipRect(QRectF(-m_size[size_t(i)].width() / 2 + 4, -NodeHeight / 2, m_size[size_t(i)].width() - 8,
-            NodeHeight));
-        painter.drawStaticText(QPointF(-std::min(ts.width(), m_size[size_t(i)].width() - 8) / 2, -ts.height() / 2),
-            label);
-        painter.restore();
-        // Evidence count badge.
-        const int evidence = m_graph->nodeEvidence(i);
-        if (evidence > 0 && m_scale >= 0.7) {
+        for (int i : drawn) {
+            const QColor fill = m_colors[size_t(m_colorIndex[size_t(i)])];
+            const bool dimmed = dimming && !m_highlightNodes.contains(m_graph->nodeId(i));
+            if ((fill.lightnessF() < 0.55 && !dimmed) != bool(dark))
+                continue;
+            QStaticText &label = m_staticLabels[size_t(i)];
+            if (m_labelPixelSize[size_t(i)] != pixelSize) {
+                const double room = (m_size[size_t(i)].width() - 10) * m_scale;
+                label.setText(fm.elidedText(m_labels[size_t(i)], Qt::ElideRight, room));
+                label.setTextFormat(Qt::PlainText);
+                label.prepare(QTransform(), labelFont);
+                m_labelPixelSize[size_t(i)] = pixelSize;
+            }
+            const QPointF c = toView(m_pos[size_t(i)]);
+            painter.drawStaticText(c - QPointF(label.size().width() / 2, label.size().height() / 2), label);
+        }
+    }
+
+    // Evidence count badges.
+    if (m_scale >= 0.7) {
+        QFont f = font();
+        f.setPixelSize(std::max(6, int(m_basePixelSize * 0.75 * m_scale)));
+        painter.setFont(f);
+        painter.setRenderHint(QPainter::Antialiasing);
+        for (int i : drawn) {
+            const int evidence = m_graph->nodeEvidence(i);
+            if (evidence <= 0)
+                continue;
+            const QRectF r(toView(nodeRect(i).topLeft()), toView(nodeRect(i).bottomRight()));
             const QRectF badge(r.right() - 8 * m_scale, r.top() - 8 * m_scale, 16 * m_scale, 16 * m_scale);
             painter.setPen(Qt::NoPen);
             painter.setBrush(QColor(60, 60, 60));
             painter.drawEllipse(badge);
             painter.setPen(Qt::white);
-            QFont f = font();
-            f.setPointSizeF(std::max(5.0, font().pointSizeF() * 0.75 * m_scale));
-            painter.setFont(f);
             painter.drawText(badge, Qt::AlignCenter, QString::number(evidence));
-            painter.setFont(font());
         }
+        painter.setFont(font());
     }
 }
 

@@ -43,7 +43,7 @@ public:
         = std::function<std::optional<qint64>(const QList<RelationType> &candidates, const QPoint &globalPos)>;
 
     /// The zoom below which nodes are dots without labels, and below which edges lose arrowheads.
-    static constexpr double LabelScale = 0.45;
+    static constexpr double LabelScale = 0.5;
     static constexpr double ArrowScale = 0.3;
     static constexpr double RelationNameScale = 0.9;
 
@@ -169,6 +169,9 @@ private:
     std::vector<int> m_colorIndex;
     std::vector<QString> m_labels;
     std::vector<QStaticText> m_staticLabels;
+    std::vector<int> m_labelPixelSize; // the size each cached label was laid out for
+    QHash<qint64, QStaticText> m_relationTexts;
+    int m_basePixelSize = 13;
     std::vector<char> m_visible;
     std::vector<QColor> m_colors; // by colour index
     QHash<qint64, QString> m_relationTitles;
