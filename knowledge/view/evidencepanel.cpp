@@ -179,6 +179,8 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setSpacing(2);
     m_list->setUniformItemSizes(false);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     layout->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
     m_link = new QPushButton(tr("Link Annotation…"), this);

@@ -587,6 +587,23 @@ void GraphCanvas::paintScene(QPainter &painter, const QRect &rect)
     }
 
     // Labels: laid out once per zoom step at the pixel size they are drawn in, elided to the box.
+    // Beyond a budget per frame only the marked nodes and the best connected ones get theirs:
+    // thousands of small overlapping labels cannot be read anyway, and they would cost the frame.
+    if (int(drawn.size()) > LabelBudget) {
+        std::vector<int> keep = marked;
+        std::vector<std::pair<int, int>> degree;
+        degree.reserve(drawn.size());
+        for (int i : drawn) {
+            const auto [ob, oe] = m_graph->outEdges(i);
+            const auto [ib, ie] = m_graph->inEdges(i);
+            degree.emplace_back(-int((oe - ob) + (ie - ib)), i);
+        }
+        const size_t room = size_t(std::max<int>(0, LabelBudget - int(keep.size())));
+        std::partial_sort(degree.begin(), degree.begin() + std::min(room, degree.size()), degree.end());
+        for (size_t k = 0; k < std::min(room, degree.size()); ++k)
+            keep.push_back(degree[k].second);
+        drawn = std::move(keep);
+    }
     const int pixelSize = std::max(1, int(std::lround(m_basePixelSize * m_scale)));
     QFont labelFont = font();
     labelFont.setPixelSize(pixelSize);

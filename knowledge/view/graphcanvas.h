@@ -46,6 +46,8 @@ public:
     static constexpr double LabelScale = 0.5;
     static constexpr double ArrowScale = 0.3;
     static constexpr double RelationNameScale = 0.9;
+    /// At most this many labels per frame (marked and best connected nodes first).
+    static constexpr int LabelBudget = 1500;
 
     explicit GraphCanvas(QWidget *parent = nullptr);
     ~GraphCanvas() override;

@@ -54,7 +54,8 @@ KnowledgeWorkspace::KnowledgeWorkspace(QWidget *parent)
     m_toolBar->setMovable(false);
     m_search = new widgets::SearchLineEdit(this);
     m_search->setObjectName(QStringLiteral("knowledgeSearch"));
-    m_search->setMaximumWidth(260);
+    m_search->setMinimumWidth(220);
+    m_search->setMaximumWidth(300);
     m_toolBar->addWidget(m_search);
     m_typeMenu = new QMenu(this);
     m_typeButton = new QToolButton(this);

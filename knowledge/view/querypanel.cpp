@@ -53,8 +53,11 @@ QueryPanel::QueryPanel(QWidget *parent)
     m_results = new QTreeWidget(this);
     m_results->setHeaderLabels({ tr("Result"), tr("Steps") });
     m_results->setRootIsDecorated(false);
+    m_results->setWordWrap(true);
+    m_results->setUniformRowHeights(false);
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_results->header()->setStretchLastSection(false);
+    m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     layout->addWidget(m_results, 1);
 
     connect(m_run, &QPushButton::clicked, this, &QueryPanel::run);
@@ -165,6 +168,7 @@ int QueryPanel::run()
     const int depth = m_depth->value();
     auto addPath = [&](const std::vector<int> &path, bool backwards) {
         auto *item = new QTreeWidgetItem(m_results, { pathText(path, backwards), QString::number(path.size()) });
+        item->setToolTip(0, item->text(0));
         QVariantList nodes;
         QVariantList edges;
         nodes.append(startId);

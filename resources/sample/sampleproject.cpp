@@ -146,7 +146,7 @@ constexpr NodeSpec MillNodes[] = {
         "炉温低;加热温度不足" },
     { "descaler_nozzle_clogged", "Cause", "Descaler nozzle clogged", "除鳞喷嘴堵塞", "blocked descaling nozzle",
         "喷嘴堵塞" },
-    { "descaling_pressure_low", "ProcessParameter", "Descaling water pressure low", "除鳞水压力不足",
+    { "descaling_pressure_low", "Cause", "Descaling water pressure low", "除鳞水压力不足",
         "low descaling pressure", "除鳞压力低" },
     { "scale_not_removed", "FailureMode", "Scale not removed", "氧化铁皮未除净", "residual scale",
         "残留氧化铁皮" },
