@@ -12,8 +12,7 @@ namespace rwb::knowledge {
 
 EdgeTableModel::EdgeTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void EdgeTableModel::setEditing(project::Connection *connection, QUndoStack *stack)
 {

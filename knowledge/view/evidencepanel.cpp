@@ -296,9 +296,8 @@ void EvidencePanel::reload()
             for (qint64 classId : store.labelClassesOf(m_nodeId))
                 if (const auto c = m_project->labels().classById(classId))
                     classes.append(c->title(m_zh));
-            m_classes->setText(
-                classes.isEmpty() ? tr("No label class is mapped to this node.")
-                                  : tr("Label classes: %1").arg(classes.join(QStringLiteral(", "))));
+            m_classes->setText(classes.isEmpty() ? tr("No label class is mapped to this node.")
+                                                 : tr("Label classes: %1").arg(classes.join(QStringLiteral(", "))));
         } else {
             const std::optional<Edge> edge = store.edge(m_edgeId);
             if (edge) {
@@ -329,8 +328,8 @@ void EvidencePanel::reload()
                 = a->classId ? m_project->labels().classById(*a->classId) : std::nullopt;
             QString detail;
             item->setIcon(snippet(*m_project, *asset, *a, c ? QColor(c->color) : QColor(Qt::red), &detail));
-            QStringList lines { QStringLiteral("%1 — %2")
-                                    .arg(QFileInfo(asset->uri).fileName(), c ? c->title(m_zh) : tr("no class")),
+            QStringList lines { QStringLiteral("%1 — %2").arg(
+                                    QFileInfo(asset->uri).fileName(), c ? c->title(m_zh) : tr("no class")),
                 detail };
             if (!e.note.isEmpty())
                 lines.append(e.note);
@@ -354,8 +353,7 @@ QString EvidencePanel::linkAnnotation(qint64 annotationId, const QString &note)
         e.edgeId = m_edgeId;
     e.annotationId = annotationId;
     e.note = note;
-    const QString error
-        = project::StoreCommand::pushTo(m_stack, new AddEvidenceCommand(m_project->connection(), e));
+    const QString error = project::StoreCommand::pushTo(m_stack, new AddEvidenceCommand(m_project->connection(), e));
     reload();
     if (!error.isEmpty())
         emit editFailed(error);
@@ -375,7 +373,8 @@ void EvidencePanel::linkDialog()
     QStringList items;
     for (const project::Annotation &a : annotations) {
         const auto c = a.classId ? m_project->labels().classById(*a.classId) : std::nullopt;
-        items.append(tr("#%1 %2 (%3)").arg(a.id).arg(c ? c->title(m_zh) : tr("no class"), project::shape::displayName(a.kind)));
+        items.append(
+            tr("#%1 %2 (%3)").arg(a.id).arg(c ? c->title(m_zh) : tr("no class"), project::shape::displayName(a.kind)));
     }
     if (items.isEmpty()) {
         emit editFailed(tr("The open asset has no annotations."));

@@ -376,7 +376,8 @@ void GraphCanvas::updateVisibility()
     m_visible.assign(size_t(n), 1);
     for (int i = 0; i < n; ++i) {
         const qint64 id = m_graph->nodeId(i);
-        m_visible[size_t(i)] = !m_hiddenTypes.contains(m_graph->nodeType(i)) && (m_focus.isEmpty() || m_focus.contains(id));
+        m_visible[size_t(i)]
+            = !m_hiddenTypes.contains(m_graph->nodeType(i)) && (m_focus.isEmpty() || m_focus.contains(id));
     }
 }
 
@@ -429,7 +430,8 @@ void GraphCanvas::paintScene(QPainter &painter, const QRect &rect)
     const QColor ink = palette().color(QPalette::Text);
     const double edgeInk = dimming ? 0.2 : (dots ? 0.4 : 0.6);
     const QColor plain = QColor::fromRgbF(base.redF() + (ink.redF() - base.redF()) * edgeInk,
-        base.greenF() + (ink.greenF() - base.greenF()) * edgeInk, base.blueF() + (ink.blueF() - base.blueF()) * edgeInk);
+        base.greenF() + (ink.greenF() - base.greenF()) * edgeInk,
+        base.blueF() + (ink.blueF() - base.blueF()) * edgeInk);
     std::vector<QLineF> lines;
     lines.reserve(size_t(m_graph->edgeCount()) * (arrows ? 3 : 1));
     std::vector<int> special; // selected or highlighted: drawn on top
@@ -661,8 +663,8 @@ QRect GraphCanvas::minimapRect() const
 {
     if (!m_minimapVisible || !m_graph || m_graph->nodeCount() == 0 || width() < 3 * MinimapWidth)
         return {};
-    return QRect(width() - MinimapWidth - MinimapMargin, height() - MinimapHeight - MinimapMargin, MinimapWidth,
-        MinimapHeight);
+    return QRect(
+        width() - MinimapWidth - MinimapMargin, height() - MinimapHeight - MinimapMargin, MinimapWidth, MinimapHeight);
 }
 
 void GraphCanvas::setMinimapVisible(bool visible)
@@ -710,11 +712,13 @@ void GraphCanvas::paintMinimap(QPainter &painter)
     painter.setPen(QPen(palette().color(QPalette::Mid), 1));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(r.adjusted(0, 0, -1, -1));
-    const double s
-        = m_minimapWorld.isEmpty() ? s0 : std::min(r.width() / m_minimapWorld.width(), r.height() / m_minimapWorld.height());
+    const double s = m_minimapWorld.isEmpty()
+        ? s0
+        : std::min(r.width() / m_minimapWorld.width(), r.height() / m_minimapWorld.height());
     const QPointF offset((r.width() - m_minimapWorld.width() * s) / 2, (r.height() - m_minimapWorld.height() * s) / 2);
     const QRectF viewWorld(toWorld(QPointF(0, 0)), toWorld(QPointF(width(), height())));
-    QRectF v((viewWorld.topLeft() - m_minimapWorld.topLeft()) * s + offset + QPointF(r.topLeft()), viewWorld.size() * s);
+    QRectF v(
+        (viewWorld.topLeft() - m_minimapWorld.topLeft()) * s + offset + QPointF(r.topLeft()), viewWorld.size() * s);
     painter.setClipRect(r);
     painter.setPen(QPen(SelectionColor, 1.5));
     painter.drawRect(v);
@@ -1105,8 +1109,8 @@ void GraphCanvas::runLayout(GraphLayout::Engine engine, bool animate, bool recor
     }
     m_layoutAnimate = animate;
     m_layoutRecord = record;
-    emit statusMessage(tr("Laying out %n node(s) with %1…", nullptr, int(input.nodeIds.size()))
-                           .arg(GraphLayout::engineName(engine)));
+    emit statusMessage(
+        tr("Laying out %n node(s) with %1…", nullptr, int(input.nodeIds.size())).arg(GraphLayout::engineName(engine)));
     m_layoutWatcher.setFuture(QtConcurrent::run([input, engine] { return GraphLayout::run(input, engine); }));
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "graphlayout.h"
 #include "knowledge/graphsnapshot.h"
 #include "knowledge/relationtype.h"
-#include "graphlayout.h"
 
 #include <QFutureWatcher>
 #include <QHash>

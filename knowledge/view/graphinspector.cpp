@@ -40,7 +40,8 @@ void clearForm(QFormLayout *form)
 
 QString propertyTitle(const PropertyDef &def, bool zh)
 {
-    QString title = zh ? (def.titleZh.isEmpty() ? def.titleEn : def.titleZh) : (def.titleEn.isEmpty() ? def.titleZh : def.titleEn);
+    QString title = zh ? (def.titleZh.isEmpty() ? def.titleEn : def.titleZh)
+                       : (def.titleEn.isEmpty() ? def.titleZh : def.titleEn);
     if (title.isEmpty())
         title = def.name;
     if (!def.unit.isEmpty())
@@ -205,8 +206,7 @@ void GraphInspector::refresh()
 }
 
 /// Calls \a slot when the user has finished with \a editor.
-template<typename Slot>
-static void connectEditor(QWidget *editor, GraphInspector *receiver, Slot slot)
+template<typename Slot> static void connectEditor(QWidget *editor, GraphInspector *receiver, Slot slot)
 {
     if (auto *line = qobject_cast<QLineEdit *>(editor))
         QObject::connect(line, &QLineEdit::editingFinished, receiver, slot);

@@ -72,7 +72,8 @@ KnowledgeWorkspace::KnowledgeWorkspace(QWidget *parent)
     m_clearHighlightAction = m_toolBar->addAction(QString());
     m_toolBar->addSeparator();
     m_layoutMenu = new QMenu(this);
-    for (GraphLayout::Engine engine : { GraphLayout::Engine::Dot, GraphLayout::Engine::Sfdp, GraphLayout::Engine::Neato })
+    for (GraphLayout::Engine engine :
+        { GraphLayout::Engine::Dot, GraphLayout::Engine::Sfdp, GraphLayout::Engine::Neato })
         m_layoutMenu->addAction(QString())->setData(int(engine));
     m_layoutButton = new QToolButton(this);
     m_layoutButton->setMenu(m_layoutMenu);
@@ -151,12 +152,10 @@ KnowledgeWorkspace::KnowledgeWorkspace(QWidget *parent)
     for (auto *source : { static_cast<QObject *>(m_inspector), static_cast<QObject *>(m_evidence),
              static_cast<QObject *>(m_nodeModel), static_cast<QObject *>(m_edgeModel) })
         connect(source, SIGNAL(editFailed(QString)), this, SIGNAL(statusMessage(QString)));
-    connect(m_nodeTable, &QTableView::activated, this, [this](const QModelIndex &index) {
-        jumpTo(index.data(NodeTableModel::NodeIdRole).toLongLong());
-    });
-    connect(m_edgeTable, &QTableView::activated, this, [this](const QModelIndex &index) {
-        jumpTo(0, index.data(EdgeTableModel::EdgeIdRole).toLongLong());
-    });
+    connect(m_nodeTable, &QTableView::activated, this,
+        [this](const QModelIndex &index) { jumpTo(index.data(NodeTableModel::NodeIdRole).toLongLong()); });
+    connect(m_edgeTable, &QTableView::activated, this,
+        [this](const QModelIndex &index) { jumpTo(0, index.data(EdgeTableModel::EdgeIdRole).toLongLong()); });
     connect(m_validationDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             m_validation->validate();

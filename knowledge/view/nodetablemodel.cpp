@@ -26,8 +26,7 @@ QStringList splitAliases(const QString &text)
 
 NodeTableModel::NodeTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void NodeTableModel::setEditing(project::Connection *connection, QUndoStack *stack)
 {

@@ -196,9 +196,9 @@ int QueryPanel::run()
         const GraphQueries::Paths paths = queries.rootCauses(start, depth, 1000);
         for (const auto &p : paths.paths)
             addPath(p, true);
-        m_summary->setText(paths.truncated ? tr("%n root-cause chain(s) (more exist; only the first are listed)",
-                                                 nullptr, int(paths.paths.size()))
-                                           : tr("%n root-cause chain(s)", nullptr, int(paths.paths.size())));
+        m_summary->setText(paths.truncated
+                ? tr("%n root-cause chain(s) (more exist; only the first are listed)", nullptr, int(paths.paths.size()))
+                : tr("%n root-cause chain(s)", nullptr, int(paths.paths.size())));
         break;
     }
     case Query::Impact: {

@@ -57,9 +57,8 @@ int ValidationPanel::validate()
     int errors = 0;
     for (const ValidationIssue &i : issues)
         errors += i.severity == ValidationIssue::Severity::Error ? 1 : 0;
-    m_summary->setText(issues.isEmpty()
-            ? tr("No problems found.")
-            : tr("%1 error(s), %2 warning(s)").arg(errors).arg(issues.size() - errors));
+    m_summary->setText(issues.isEmpty() ? tr("No problems found.")
+                                        : tr("%1 error(s), %2 warning(s)").arg(errors).arg(issues.size() - errors));
     m_view->resizeColumnToContents(0);
     m_view->resizeColumnToContents(1);
     return int(issues.size());

@@ -128,7 +128,6 @@ void require(bool ok, const QString &what, const QString &error)
             QCoreApplication::translate("rwb::sample::SampleProject", "Cannot write %1: %2").arg(what, error));
 }
 
-
 // --- The mechanism graph of the sample: causal chains of the hot strip mill -------------------
 
 struct NodeSpec
@@ -146,10 +145,9 @@ constexpr NodeSpec MillNodes[] = {
         "炉温低;加热温度不足" },
     { "descaler_nozzle_clogged", "Cause", "Descaler nozzle clogged", "除鳞喷嘴堵塞", "blocked descaling nozzle",
         "喷嘴堵塞" },
-    { "descaling_pressure_low", "Cause", "Descaling water pressure low", "除鳞水压力不足",
-        "low descaling pressure", "除鳞压力低" },
-    { "scale_not_removed", "FailureMode", "Scale not removed", "氧化铁皮未除净", "residual scale",
-        "残留氧化铁皮" },
+    { "descaling_pressure_low", "Cause", "Descaling water pressure low", "除鳞水压力不足", "low descaling pressure",
+        "除鳞压力低" },
+    { "scale_not_removed", "FailureMode", "Scale not removed", "氧化铁皮未除净", "residual scale", "残留氧化铁皮" },
     { "rolled_in_scale", "Defect", "Rolled-in scale", "压入氧化铁皮", "scale pits;rolled in scale",
         "氧化铁皮压入;压氧" },
     { "roll_wear", "Cause", "Work roll wear", "工作辊磨损", "roll wear", "轧辊磨损" },
@@ -257,20 +255,20 @@ void addMechanismGraph(Project &project, const QString &logPath)
             if (a.classId)
                 byClass[*a.classId].append(a);
     }
-    auto link = [&](const char *className, int count, const QString &nodeKey, const QString &edgeKey,
-                    const QString &note) {
-        const QList<Annotation> found = byClass.value(classIds.value(QString::fromUtf8(className)));
-        for (int i = 0; i < std::min(count, int(found.size())); ++i) {
-            knowledge::Evidence e;
-            if (!nodeKey.isEmpty())
-                e.nodeId = nodes.value(nodeKey);
-            else
-                e.edgeId = edges.value(edgeKey);
-            e.annotationId = found[i].id;
-            e.note = note;
-            graph.addEvidence(e);
-        }
-    };
+    auto link
+        = [&](const char *className, int count, const QString &nodeKey, const QString &edgeKey, const QString &note) {
+              const QList<Annotation> found = byClass.value(classIds.value(QString::fromUtf8(className)));
+              for (int i = 0; i < std::min(count, int(found.size())); ++i) {
+                  knowledge::Evidence e;
+                  if (!nodeKey.isEmpty())
+                      e.nodeId = nodes.value(nodeKey);
+                  else
+                      e.edgeId = edges.value(edgeKey);
+                  e.annotationId = found[i].id;
+                  e.note = note;
+                  graph.addEvidence(e);
+              }
+          };
     link("rolled_in_scale", 3, QStringLiteral("rolled_in_scale"), {}, {});
     link("rolled_in_scale", 1, {}, QStringLiteral("scale_not_removed->rolled_in_scale"),
         QStringLiteral("Scale pressed into the strip surface at the finishing mill"));

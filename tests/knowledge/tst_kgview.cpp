@@ -26,12 +26,12 @@
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
-#include <QTableView>
-#include <QPainter>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -281,10 +281,10 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, key);
-        const qint64 chatter = addNode(QStringLiteral("chatter"), QStringLiteral("Defect"), QStringLiteral("Chatter marks"),
-            QStringLiteral("振纹"));
-        const qint64 scale = addNode(QStringLiteral("scale"), QStringLiteral("Defect"), QStringLiteral("Rolled-in scale"),
-            QStringLiteral("压入氧化铁皮"), { QStringLiteral("氧化铁皮压入") });
+        const qint64 chatter = addNode(QStringLiteral("chatter"), QStringLiteral("Defect"),
+            QStringLiteral("Chatter marks"), QStringLiteral("振纹"));
+        const qint64 scale = addNode(QStringLiteral("scale"), QStringLiteral("Defect"),
+            QStringLiteral("Rolled-in scale"), QStringLiteral("压入氧化铁皮"), { QStringLiteral("氧化铁皮压入") });
         const qint64 wear = addNode(QStringLiteral("wear"), QStringLiteral("Cause"), QStringLiteral("Roll wear"));
         canvas()->setStoredPositions(
             { { chatter, QPointF(0, 0) }, { scale, QPointF(2000, 0) }, { wear, QPointF(0, 2000) } });
@@ -305,7 +305,8 @@ private slots:
             = addNode(QStringLiteral("furnace"), QStringLiteral("Cause"), QStringLiteral("Furnace temperature low"));
         const qint64 descale
             = addNode(QStringLiteral("descale"), QStringLiteral("FailureMode"), QStringLiteral("Scale not removed"));
-        const qint64 scale = addNode(QStringLiteral("scale"), QStringLiteral("Defect"), QStringLiteral("Rolled-in scale"));
+        const qint64 scale
+            = addNode(QStringLiteral("scale"), QStringLiteral("Defect"), QStringLiteral("Rolled-in scale"));
         const qint64 other = addNode(QStringLiteral("other"), QStringLiteral("Cause"), QStringLiteral("Unrelated"));
         const qint64 e1 = addEdge(QStringLiteral("causes"), furnace, descale);
         const qint64 e2 = addEdge(QStringLiteral("causes"), descale, scale);
@@ -443,7 +444,8 @@ private slots:
 
     void evidenceAcrossModalities()
     {
-        const qint64 scale = addNode(QStringLiteral("scale"), QStringLiteral("Defect"), QStringLiteral("Rolled-in scale"));
+        const qint64 scale
+            = addNode(QStringLiteral("scale"), QStringLiteral("Defect"), QStringLiteral("Rolled-in scale"));
         canvas()->setSelection({ scale });
         EvidencePanel *panel = m_ws->evidencePanel();
         QCOMPARE(panel->list()->count(), 0);
@@ -498,7 +500,8 @@ private slots:
         QFETCH(int, engine);
         QList<qint64> ids;
         for (int i = 0; i < 6; ++i)
-            ids.append(addNode(QStringLiteral("n%1").arg(i), QStringLiteral("Cause"), QStringLiteral("Node %1").arg(i)));
+            ids.append(
+                addNode(QStringLiteral("n%1").arg(i), QStringLiteral("Cause"), QStringLiteral("Node %1").arg(i)));
         for (int i = 0; i + 1 < ids.size(); ++i)
             addEdge(QStringLiteral("causes"), ids[i], ids[i + 1]);
         QHash<qint64, QPointF> same;
