@@ -21,6 +21,8 @@
 #include "project/migrator.h"
 #include "project/project.h"
 #include "project/statement.h"
+#include "sample/sampleproject.h"
+#include "knowledge/graphqueries.h"
 #include "widgets/searchlineedit.h"
 
 #include <QAbstractItemModelTester>
@@ -553,6 +555,36 @@ private slots:
         const QPoint mid(canvas()->width() / 2, canvas()->height() / 2);
         QCOMPARE(QColor(low.pixel(mid)).rgb() & 0xffffff, cause.rgb() & 0xffffff);
         QVERIFY(!canvas()->minimapRect().isEmpty());
+    }
+    void sampleProjectGraph()
+    {
+        // The bundled sample carries causal chains of the hot strip mill with evidence.
+        QTemporaryDir dir;
+        const QString path = rwb::sample::SampleProject::create(dir.path(), { true, 20260302 });
+        cleanup();
+        m_project = Project::open(path, QStringLiteral("tester"));
+        m_stack = std::make_unique<QUndoStack>();
+        const std::optional<Node> scale = store().nodeByKey(QStringLiteral("rolled_in_scale"));
+        QVERIFY(scale);
+        QCOMPARE(scale->labelZh, QStringLiteral("压入氧化铁皮"));
+        const GraphSnapshot g = GraphSnapshot::load(m_project->connection());
+        const GraphQueries::Paths chains = GraphQueries(g).rootCauses(g.nodeIndex(scale->id), 6);
+        QCOMPARE(int(chains.paths.size()), 2);
+        QVERIFY(!store().evidenceForNode(scale->id).isEmpty());
+        const auto cls = m_project->labels().classByName(QStringLiteral("rolled_in_scale"));
+        QVERIFY(cls);
+        QCOMPARE(store().labelClassesOf(scale->id), QList<qint64> { cls->id });
+        // The workspace shows its evidence: image regions here, signal ranges for roll chatter.
+        m_ws = std::make_unique<KnowledgeWorkspace>();
+        m_ws->setChinese(true);
+        m_ws->setProject(m_project.get(), m_stack.get());
+        QVERIFY(m_ws->showRootCauses(QStringLiteral("rolled_in_scale")));
+        QVERIFY(m_ws->evidencePanel()->count(QStringLiteral("image")) >= 1);
+        QCOMPARE(m_ws->canvas()->highlightedNodes().size(), 5);
+        QVERIFY(m_ws->showRootCauses(QStringLiteral("roll_chatter")));
+        QVERIFY(m_ws->evidencePanel()->count(QStringLiteral("timeseries")) >= 1);
+        QVERIFY(!m_ws->evidencePanel()->list()->item(0)->icon().isNull());
+        QTRY_VERIFY(!m_ws->isBusy());
     }
 };
 
