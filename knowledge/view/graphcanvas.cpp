@@ -459,7 +459,8 @@ void GraphCanvas::paintScene(QPainter &painter, const QRect &rect)
             const QRectF target(toView(nodeRect(b).topLeft()), toView(nodeRect(b).bottomRight()));
             q = borderPoint(target, p);
             const double length = std::hypot(q.x() - p.x(), q.y() - p.y());
-            if (length > head * 2) {
+            // Arrowheads on edges shorter than this would be blots, not arrows.
+            if (length > head * 4) {
                 const QPointF u = (q - p) / length;
                 const QPointF nrm(-u.y(), u.x());
                 lines.emplace_back(q, q - u * head + nrm * head * 0.5);
@@ -611,13 +612,15 @@ void GraphCanvas::paintScene(QPainter &painter, const QRect &rect)
     labelFont.setPixelSize(pixelSize);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const QFontMetricsF fm(labelFont);
+    std::vector<char> darkColor(m_colors.size());
+    for (size_t c = 0; c < m_colors.size(); ++c)
+        darkColor[c] = m_colors[c].lightnessF() < 0.55;
     for (int dark = 0; dark < 2; ++dark) {
         painter.setPen(dark ? Qt::white : Qt::black);
         painter.setFont(labelFont);
         for (int i : drawn) {
-            const QColor fill = m_colors[size_t(m_colorIndex[size_t(i)])];
             const bool dimmed = dimming && !m_highlightNodes.contains(m_graph->nodeId(i));
-            if ((fill.lightnessF() < 0.55 && !dimmed) != bool(dark))
+            if ((darkColor[size_t(m_colorIndex[size_t(i)])] && !dimmed) != bool(dark))
                 continue;
             QStaticText &label = m_staticLabels[size_t(i)];
             if (m_labelPixelSize[size_t(i)] != pixelSize) {

@@ -4,6 +4,7 @@
 // the node positions migration.
 #include "knowledge/commands/addedgecommand.h"
 #include "knowledge/commands/addnodecommand.h"
+#include "knowledge/graphqueries.h"
 #include "knowledge/graphsnapshot.h"
 #include "knowledge/graphstore.h"
 #include "knowledge/knowledgemigrations.h"
@@ -22,7 +23,6 @@
 #include "project/project.h"
 #include "project/statement.h"
 #include "sample/sampleproject.h"
-#include "knowledge/graphqueries.h"
 #include "widgets/searchlineedit.h"
 
 #include <QAbstractItemModelTester>
