@@ -11,6 +11,8 @@
 #include "image/view/imageannotatorwidget.h"
 #include "image/view/imagecanvas.h"
 #include "knowledge/knowledgemigrations.h"
+#include "knowledge/view/graphcanvas.h"
+#include "knowledge/view/knowledgeworkspace.h"
 #include "project/assetprobe.h"
 #include "settings.h"
 #include "timeseries/signalprobe.h"
@@ -119,9 +121,15 @@ int main(int argc, char *argv[])
             "Zoom the open image to this percentage, centred, or a signal by this percentage about its first label "
             "(screenshots).")),
         QStringLiteral("percent"));
+    const QCommandLineOption knowledgeOption(QStringLiteral("knowledge"),
+        text(QT_TRANSLATE_NOOP("rwb::app::main",
+            "Show the knowledge graph after the project, with the root-cause chains of the node with this key "
+            "(screenshots).")),
+        QStringLiteral("key"));
     parser.addOption(screenshotOption);
     parser.addOption(assetOption);
     parser.addOption(zoomOption);
+    parser.addOption(knowledgeOption);
     parser.addPositionalArgument(QStringLiteral("project"),
         text(QT_TRANSLATE_NOOP("rwb::app::main", "Project file (*.rwb) to open.")), QStringLiteral("[project.rwb]"));
     parser.process(app);
@@ -198,6 +206,18 @@ int main(int argc, char *argv[])
                 });
             }
         }
+    }
+    if (ok && parser.isSet(knowledgeOption)) {
+        rwb::knowledge::KnowledgeWorkspace *kg = window.showKnowledgeGraph();
+        const QString key = parser.value(knowledgeOption);
+        ok = kg != nullptr;
+        // After the first layout, so that the chain is placed and the canvas has its size.
+        if (kg)
+            QTimer::singleShot(0, kg, [kg, key] {
+                if (!kg->showRootCauses(key))
+                    std::fprintf(stderr, "resonance: no knowledge node with the key %s\n", qPrintable(key));
+                kg->canvas()->fitAll();
+            });
     }
     if (screenshot) {
         if (!ok)

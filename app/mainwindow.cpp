@@ -5,6 +5,7 @@
 #include "shortcutmanager.h"
 
 #include "exchange/labelschemafile.h"
+#include "knowledge/view/knowledgeworkspace.h"
 #include "project/assetprobe.h"
 #include "project/assetrelocator.h"
 #include "project/commands/editassetcommand.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     createActions();
     createMenus();
     createDocks();
+    createKnowledgeWorkspace();
     createStatusBar();
 
     // Every action with a key can be remapped (Preferences ▸ Keys); the names are what the
@@ -186,6 +188,7 @@ bool MainWindow::openProject(const QString &path)
 
     m_palette->setProject(m_project.get());
     m_reviewPanel->setProject(m_project.get(), m_undoStack.get());
+    m_knowledge->setProject(m_project.get(), m_undoStack.get());
     m_browser->setProject(m_project.get()); // makes the first asset current, which opens it
     indexPendingExtents();
 
@@ -215,6 +218,7 @@ void MainWindow::closeProject()
     m_browser->setProject(nullptr);
     m_palette->setProject(nullptr);
     m_reviewPanel->setProject(nullptr, nullptr);
+    m_knowledge->setProject(nullptr, nullptr);
     m_undoStack.reset(); // its commands refer to the project's connection
     m_project.reset();
     m_central->setCurrentWidget(m_welcome);
@@ -422,7 +426,7 @@ std::vector<std::unique_ptr<QTranslator>> MainWindow::loadTranslators(const QStr
 bool MainWindow::isBusy() const
 {
     return m_jobs->hasRunningJobs() || m_browser->thumbnails()->pendingCount() > 0
-        || (m_currentAnnotator && m_currentAnnotator->isBusy());
+        || (m_currentAnnotator && m_currentAnnotator->isBusy()) || m_knowledge->isBusy();
 }
 
 // --- Events ---------------------------------------------------------------------------------
@@ -625,6 +629,31 @@ void MainWindow::createDocks()
     m_viewMenu->addAction(m_jobsDock->toggleViewAction());
 }
 
+// The knowledge graph workspace: a page of the central area, reached from View ▸ Knowledge Graph.
+void MainWindow::createKnowledgeWorkspace()
+{
+    m_knowledge = new knowledge::KnowledgeWorkspace(m_central);
+    m_central->addWidget(m_knowledge);
+    m_knowledge->setAssetProvider([this] { return m_currentAssetId; });
+    connect(m_knowledge, &knowledge::KnowledgeWorkspace::openAssetRequested, this, &MainWindow::openAsset);
+    connect(m_knowledge, &knowledge::KnowledgeWorkspace::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    m_knowledgeAction = new QAction(this);
+    m_knowledgeAction->setObjectName(QStringLiteral("main.knowledge-graph"));
+    m_knowledgeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(m_knowledgeAction, &QAction::triggered, this, &MainWindow::showKnowledgeGraph);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_knowledgeAction);
+}
+
+knowledge::KnowledgeWorkspace *MainWindow::showKnowledgeGraph()
+{
+    if (!m_project)
+        return nullptr;
+    m_central->setCurrentWidget(m_knowledge);
+    return m_knowledge;
+}
+
 void MainWindow::createStatusBar()
 {
     m_projectLabel = new QLabel(this);
@@ -653,6 +682,8 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_assetMenu->setTitle(tr("&Asset"));
     m_viewMenu->setTitle(tr("&View"));
+    m_knowledgeAction->setText(tr("&Knowledge Graph"));
+    m_knowledgeAction->setStatusTip(tr("Edit the project's mechanism graph with its evidence"));
     m_helpMenu->setTitle(tr("&Help"));
 
     m_newAction->setText(tr("&New Project…"));
@@ -709,6 +740,7 @@ void MainWindow::retranslateUi()
 void MainWindow::updateActions()
 {
     const bool open = m_project != nullptr;
+    m_knowledgeAction->setEnabled(open);
     m_importFilesAction->setEnabled(open);
     m_importFolderAction->setEnabled(open);
     for (const auto &entry : m_importSources)

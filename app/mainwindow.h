@@ -34,6 +34,10 @@ class ReviewPanel;
 class WelcomePage;
 } // namespace rwb::project
 
+namespace rwb::knowledge {
+class KnowledgeWorkspace;
+}
+
 namespace rwb::app {
 
 class Settings;
@@ -101,6 +105,9 @@ public:
     /// Re-points the assets whose files are missing at copies found under \a folder.
     QString relocateMissingFiles(const QString &folder);
     project::JobManager *jobManager() const { return m_jobs.get(); }
+    /// Shows the "Knowledge Graph" workspace of the open project in the central area.
+    knowledge::KnowledgeWorkspace *showKnowledgeGraph();
+    knowledge::KnowledgeWorkspace *knowledgeWorkspace() const { return m_knowledge; }
     QMenu *fileMenu() const { return m_fileMenu; }
 
 signals:
@@ -116,6 +123,7 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createKnowledgeWorkspace();
     void createStatusBar();
     void retranslateUi();
     void updateActions();
@@ -202,6 +210,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
+    knowledge::KnowledgeWorkspace *m_knowledge = nullptr;
+    QAction *m_knowledgeAction = nullptr;
 
     QLabel *m_projectLabel = nullptr;
     QLabel *m_countLabel = nullptr;

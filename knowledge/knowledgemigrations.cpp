@@ -14,6 +14,7 @@ project::MigrationSet migrationSet()
     return { QStringLiteral("knowledge"),
         {
             { 1, QStringLiteral(":/rwb/knowledge/migrations/0001_graph.sql") },
+            { 2, QStringLiteral(":/rwb/knowledge/migrations/0002_positions.sql") },
         } };
 }
 

@@ -7,6 +7,8 @@
 
 #include "document/documentprobe.h"
 #include "image/imageprobe.h"
+#include "knowledge/graphstore.h"
+#include "knowledge/knowledgemigrations.h"
 #include "project/bulkannotationwriter.h"
 #include "project/jobs/importjob.h"
 #include "project/project.h"
@@ -18,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -125,6 +128,186 @@ void require(bool ok, const QString &what, const QString &error)
             QCoreApplication::translate("rwb::sample::SampleProject", "Cannot write %1: %2").arg(what, error));
 }
 
+// --- The mechanism graph of the sample: causal chains of the hot strip mill -------------------
+
+struct NodeSpec
+{
+    const char *key;
+    const char *type;
+    const char *en;
+    const char *zh;
+    const char *aliasesEn; ///< ';'-separated
+    const char *aliasesZh;
+};
+
+constexpr NodeSpec MillNodes[] = {
+    { "furnace_temperature_low", "Cause", "Furnace temperature low", "加热炉温度偏低", "low reheating temperature",
+        "炉温低;加热温度不足" },
+    { "descaler_nozzle_clogged", "Cause", "Descaler nozzle clogged", "除鳞喷嘴堵塞", "blocked descaling nozzle",
+        "喷嘴堵塞" },
+    { "descaling_pressure_low", "Cause", "Descaling water pressure low", "除鳞水压力不足", "low descaling pressure",
+        "除鳞压力低" },
+    { "scale_not_removed", "FailureMode", "Scale not removed", "氧化铁皮未除净", "residual scale", "残留氧化铁皮" },
+    { "rolled_in_scale", "Defect", "Rolled-in scale", "压入氧化铁皮", "scale pits;rolled in scale",
+        "氧化铁皮压入;压氧" },
+    { "roll_wear", "Cause", "Work roll wear", "工作辊磨损", "roll wear", "轧辊磨损" },
+    { "roll_chatter", "FailureMode", "Roll chatter", "轧机振动", "mill chatter;stand vibration", "轧机颤振" },
+    { "chatter_marks", "Defect", "Chatter marks", "振纹", "chatter lines", "振动纹" },
+    { "vibration_high", "Symptom", "Stand vibration high", "机架振动偏大", "high vibration RMS", "振动超限" },
+    { "roll_surface_damage", "Cause", "Roll surface damage", "辊面损伤", "damaged roll surface", "轧辊表面损伤" },
+    { "guide_misalignment", "Cause", "Guide misalignment", "导卫偏斜", "side guide misaligned", "导板不对中" },
+    { "scratches", "Defect", "Scratches", "划痕", "scratch", "擦伤" },
+    { "crazing", "Defect", "Crazing", "龟裂", "", "网状裂纹" },
+    { "inclusion", "Defect", "Inclusion", "夹杂", "", "" },
+    { "patches", "Defect", "Patches", "斑块", "", "" },
+    { "pitted_surface", "Defect", "Pitted surface", "麻点", "pitting", "" },
+    { "temperature_drop", "Symptom", "Strip temperature drop", "带钢温降", "temperature drop", "温降" },
+    { "finishing_stand_f3", "Equipment", "Finishing stand F3", "精轧F3机架", "F3", "F3机架" },
+    { "descaler", "Equipment", "Finishing descaler", "精轧除鳞机", "FSB", "除鳞箱" },
+    { "clean_nozzles", "Remedy", "Clean descaler nozzles", "清理除鳞喷嘴", "", "" },
+    { "regrind_rolls", "Remedy", "Regrind or change work rolls", "磨辊或换辊", "roll change", "换辊" },
+};
+
+struct EdgeSpec
+{
+    const char *relation;
+    const char *from;
+    const char *to;
+    double confidence; ///< < 0: not assessed
+};
+
+constexpr EdgeSpec MillEdges[] = {
+    { "causes", "furnace_temperature_low", "scale_not_removed", 0.6 },
+    { "causes", "descaler_nozzle_clogged", "descaling_pressure_low", 0.8 },
+    { "causes", "descaling_pressure_low", "scale_not_removed", 0.9 },
+    { "causes", "scale_not_removed", "rolled_in_scale", 0.95 },
+    { "causes", "roll_wear", "roll_chatter", 0.7 },
+    { "causes", "roll_chatter", "chatter_marks", 0.85 },
+    { "causes", "roll_surface_damage", "scratches", -1 },
+    { "causes", "guide_misalignment", "scratches", -1 },
+    { "indicates", "vibration_high", "roll_chatter", 0.8 },
+    { "indicates", "temperature_drop", "furnace_temperature_low", 0.5 },
+    { "occurs_in", "roll_chatter", "finishing_stand_f3", -1 },
+    { "occurs_in", "scale_not_removed", "descaler", -1 },
+    { "mitigated_by", "descaler_nozzle_clogged", "clean_nozzles", -1 },
+    { "mitigated_by", "roll_wear", "regrind_rolls", -1 },
+};
+
+/// Label classes ↔ nodes: defect classes to their Defect nodes, signal classes to what they show.
+constexpr std::pair<const char *, const char *> ClassNodes[] = {
+    { "crazing", "crazing" },
+    { "inclusion", "inclusion" },
+    { "patches", "patches" },
+    { "pitted_surface", "pitted_surface" },
+    { "rolled_in_scale", "rolled_in_scale" },
+    { "scratch", "scratches" },
+    { "roll_chatter", "roll_chatter" },
+    { "temperature_drop", "temperature_drop" },
+};
+
+QStringList aliasList(const char *text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+}
+
+/// Writes the sample's mechanism graph with evidence from its annotations: image regions of
+/// rolled-in scale and scratches, the chatter burst of the vibration recording, a temperature
+/// drop of the mill log, and a span of the event log about low descaling pressure. Some
+/// `causes` edges keep no evidence, so that validation has something to report.
+void addMechanismGraph(Project &project, const QString &logPath)
+{
+    knowledge::GraphStore graph(project.connection());
+    const knowledge::Ontology ontology = graph.ontology();
+    QHash<QString, qint64> nodes;
+    for (const NodeSpec &spec : MillNodes) {
+        knowledge::Node n;
+        n.key = QString::fromUtf8(spec.key);
+        n.typeId = ontology.nodeType(QString::fromUtf8(spec.type))->id;
+        n.labelEn = QString::fromUtf8(spec.en);
+        n.labelZh = QString::fromUtf8(spec.zh);
+        n.aliasesEn = aliasList(spec.aliasesEn);
+        n.aliasesZh = aliasList(spec.aliasesZh);
+        nodes.insert(n.key, graph.addNode(n));
+    }
+    QHash<QString, qint64> edges;
+    for (const EdgeSpec &spec : MillEdges) {
+        knowledge::Edge e;
+        e.typeId = ontology.relationType(QString::fromUtf8(spec.relation))->id;
+        e.fromId = nodes.value(QString::fromUtf8(spec.from));
+        e.toId = nodes.value(QString::fromUtf8(spec.to));
+        if (spec.confidence >= 0)
+            e.confidence = spec.confidence;
+        edges.insert(QString::fromUtf8(spec.from) + QLatin1String("->") + QString::fromUtf8(spec.to), graph.addEdge(e));
+    }
+    QHash<QString, qint64> classIds;
+    for (const LabelClass &c : project.labels().classes())
+        classIds.insert(c.name, c.id);
+    for (const auto &[className, key] : ClassNodes)
+        graph.mapLabelClass(classIds.value(QString::fromUtf8(className)), nodes.value(QString::fromUtf8(key)));
+
+    // The first annotations of a class, over all assets in id order.
+    QHash<qint64, QList<Annotation>> byClass;
+    qint64 logAsset = 0;
+    for (const Asset &asset : project.assets().list({})) {
+        if (project.resolve(asset.uri) == logPath)
+            logAsset = asset.id;
+        for (const Annotation &a : project.annotations().forAsset(asset.id))
+            if (a.classId)
+                byClass[*a.classId].append(a);
+    }
+    auto link
+        = [&](const char *className, int count, const QString &nodeKey, const QString &edgeKey, const QString &note) {
+              const QList<Annotation> found = byClass.value(classIds.value(QString::fromUtf8(className)));
+              for (int i = 0; i < std::min(count, int(found.size())); ++i) {
+                  knowledge::Evidence e;
+                  if (!nodeKey.isEmpty())
+                      e.nodeId = nodes.value(nodeKey);
+                  else
+                      e.edgeId = edges.value(edgeKey);
+                  e.annotationId = found[i].id;
+                  e.note = note;
+                  graph.addEvidence(e);
+              }
+          };
+    link("rolled_in_scale", 3, QStringLiteral("rolled_in_scale"), {}, {});
+    link("rolled_in_scale", 1, {}, QStringLiteral("scale_not_removed->rolled_in_scale"),
+        QStringLiteral("Scale pressed into the strip surface at the finishing mill"));
+    link("scratch", 2, QStringLiteral("scratches"), {}, {});
+    link("roll_chatter", 2, QStringLiteral("roll_chatter"), {}, {});
+    link("roll_chatter", 1, {}, QStringLiteral("roll_chatter->chatter_marks"),
+        QStringLiteral("Chatter burst in the F3 vibration recording"));
+    link("temperature_drop", 1, QStringLiteral("temperature_drop"), {}, {});
+
+    // A span of the event log: the first low-descaling-pressure message, as a document label.
+    QFile log(logPath);
+    if (logAsset > 0 && log.open(QIODevice::ReadOnly)) {
+        const QString text = QString::fromUtf8(log.readAll());
+        const QString needle = QStringLiteral("Descaling pressure low");
+        const qsizetype start = text.indexOf(needle);
+        if (start >= 0) {
+            const qsizetype end = std::max(start + needle.size(), text.indexOf(QLatin1Char('\n'), start));
+            Annotation span;
+            span.assetId = logAsset;
+            span.classId = classIds.value(QStringLiteral("cause"));
+            span.kind = QStringLiteral("span");
+            span.geometry = { { QStringLiteral("start"), start }, { QStringLiteral("end"), end } };
+            span.extent = QRectF(QPointF(double(start), 0), QPointF(double(end), 0));
+            span.source = AnnotationSource::Import;
+            span.sourceRef = QStringLiteral("sample generator");
+            const qint64 id = project.annotations().add(span);
+            for (const char *key : { "descaling_pressure_low->scale_not_removed", "" }) {
+                knowledge::Evidence e;
+                if (*key)
+                    e.edgeId = edges.value(QString::fromUtf8(key));
+                else
+                    e.nodeId = nodes.value(QStringLiteral("descaling_pressure_low"));
+                e.annotationId = id;
+                graph.addEvidence(e);
+            }
+        }
+    }
+}
+
 } // namespace
 
 QString SampleProject::create(const QString &dirPath, const Options &options, const Progress &progress)
@@ -144,6 +327,7 @@ QString SampleProject::create(const QString &dirPath, const Options &options, co
     AssetProbeRegistry::add(std::make_shared<image::ImageProbe>());
     AssetProbeRegistry::add(std::make_shared<timeseries::SignalProbe>());
     AssetProbeRegistry::add(std::make_shared<document::DocumentProbe>());
+    knowledge::registerMigrations(); // the sample has a mechanism graph
 
     const int imageCount = options.small ? 6 : 24;
     const int total = imageCount + (options.small ? 0 : 1) + 4;
@@ -320,6 +504,7 @@ QString SampleProject::create(const QString &dirPath, const Options &options, co
         }
     }
     writer.finish();
+    addMechanismGraph(*project, logPath);
     // A fresh sample should not start with an indexing job.
     while (project->annotations().indexPendingExtents(50000) > 0) { }
     tx.commit();

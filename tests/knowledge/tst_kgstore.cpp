@@ -201,11 +201,12 @@ private slots:
             QCOMPARE(Migrator::storedVersion(db, migrationSet()), 0);
         }
         auto p = Project::open(file, QStringLiteral("tester"));
-        QCOMPARE(Migrator::storedVersion(p->db(), migrationSet()), 1);
+        QCOMPARE(Migrator::storedVersion(p->db(), migrationSet()), migrationSet().latestVersion());
         m_project = std::move(p);
         QCOMPARE(tableNames(),
             (QList<QString> { QStringLiteral("kg_edges"), QStringLiteral("kg_evidence"),
-                QStringLiteral("kg_node_types"), QStringLiteral("kg_nodes"), QStringLiteral("kg_relation_types") }));
+                QStringLiteral("kg_node_positions"), QStringLiteral("kg_node_types"), QStringLiteral("kg_nodes"),
+                QStringLiteral("kg_relation_types") }));
         // The starter ontology arrives with the first store, once.
         QCOMPARE(store().nodeTypes().size(), Ontology::starter().nodeTypes.size());
         QCOMPARE(store().relationTypes().size(), Ontology::starter().relationTypes.size());
