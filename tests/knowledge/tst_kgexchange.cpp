@@ -232,6 +232,17 @@ private slots:
             out = Neo4jCsv::writeNodes(d);
         else
             out = Neo4jCsv::writeEdges(d);
+        if (name == QLatin1String("graph.ttl.ref") && !qEnvironmentVariableIsSet("RWB_UPDATE_GOLDEN")) {
+            // Serd lays Turtle out a little differently from one version to the next (0.30 in
+            // Debian 12, 0.32 in Debian 13): the golden file must hold the same triples, and
+            // the N-Triples golden file pins the exact text.
+            const std::set<QByteArray> expected
+                = triples(readFile(QStringLiteral(RWB_TEST_DATA "/knowledge/graph.ttl.ref")), SERD_TURTLE);
+            QVERIFY(!expected.empty());
+            QVERIFY(triples(out, SERD_TURTLE) == expected);
+            QVERIFY(out.startsWith("@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> ."));
+            return;
+        }
         compareGolden(name, out);
     }
 
