@@ -14,10 +14,10 @@ struct Name
     const char *text;
     int value;
 };
-constexpr Name TaskNames[] = { { "detect", int(ModelManifest::Task::Detect) },
-    { "segment", int(ModelManifest::Task::Segment) }, { "obb", int(ModelManifest::Task::Obb) },
-    { "classify", int(ModelManifest::Task::Classify) },
-    { "timeseries-anomaly", int(ModelManifest::Task::TimeSeriesAnomaly) } };
+constexpr Name TaskNames[]
+    = { { "detect", int(ModelManifest::Task::Detect) }, { "segment", int(ModelManifest::Task::Segment) },
+          { "obb", int(ModelManifest::Task::Obb) }, { "classify", int(ModelManifest::Task::Classify) },
+          { "timeseries-anomaly", int(ModelManifest::Task::TimeSeriesAnomaly) } };
 constexpr Name LayoutNames[] = { { "yolov5", int(ModelManifest::Layout::Yolov5) },
     { "yolov8", int(ModelManifest::Layout::Yolov8) }, { "yolo11", int(ModelManifest::Layout::Yolov8) },
     { "yolov10", int(ModelManifest::Layout::Yolov10) }, { "classifier", int(ModelManifest::Layout::Classifier) },
@@ -126,7 +126,7 @@ std::optional<ModelManifest> ModelManifest::fromJson(
         return fail(tr("not a model manifest (\"format\" must be \"rwb-model\")"));
     if (json.value(QLatin1String("version")).toInt() != 1)
         return fail(tr("manifest version %1 is not supported (expected 1)")
-                .arg(json.value(QLatin1String("version")).toVariant().toString()));
+                        .arg(json.value(QLatin1String("version")).toVariant().toString()));
     ModelManifest m;
     m.id = json.value(QLatin1String("id")).toString();
     if (m.id.isEmpty())
@@ -142,13 +142,13 @@ std::optional<ModelManifest> ModelManifest::fromJson(
     const auto t = taskFromName(task);
     if (!t)
         return fail(tr("unknown task \"%1\" (expected one of %2)")
-                .arg(task, names(std::begin(TaskNames), std::end(TaskNames)).join(QStringLiteral(", "))));
+                        .arg(task, names(std::begin(TaskNames), std::end(TaskNames)).join(QStringLiteral(", "))));
     m.task = *t;
     const QString layout = json.value(QLatin1String("layout")).toString();
     const auto l = layoutFromName(layout);
     if (!l)
         return fail(tr("unknown layout \"%1\" (expected one of %2)")
-                .arg(layout, names(std::begin(LayoutNames), std::end(LayoutNames)).join(QStringLiteral(", "))));
+                        .arg(layout, names(std::begin(LayoutNames), std::end(LayoutNames)).join(QStringLiteral(", "))));
     m.layout = *l;
     const bool sequence = m.task == Task::TimeSeriesAnomaly;
     if (sequence != (m.layout == Layout::Sequence))
@@ -168,8 +168,8 @@ std::optional<ModelManifest> ModelManifest::fromJson(
         m.inputHeight = input.value(QLatin1String("height")).toInt();
         if (m.inputWidth < 8 || m.inputHeight < 8 || m.inputWidth > 8192 || m.inputHeight > 8192)
             return fail(tr("\"input\": width and height must be between 8 and 8192 (got %1 × %2)")
-                    .arg(m.inputWidth)
-                    .arg(m.inputHeight));
+                            .arg(m.inputWidth)
+                            .arg(m.inputHeight));
         m.inputChannels = input.value(QLatin1String("channels")).toInt(3);
         if (m.inputChannels != 1 && m.inputChannels != 3)
             return fail(tr("\"input\": channels must be 1 or 3"));
@@ -226,14 +226,15 @@ QJsonObject ModelManifest::toJson() const
 {
     QJsonObject input;
     if (task == Task::TimeSeriesAnomaly) {
-        input = { { QStringLiteral("length"), sequenceLength }, { QStringLiteral("normalisation"), QStringLiteral("zscore") } };
+        input = { { QStringLiteral("length"), sequenceLength },
+            { QStringLiteral("normalisation"), QStringLiteral("zscore") } };
     } else {
         input = { { QStringLiteral("width"), inputWidth }, { QStringLiteral("height"), inputHeight },
             { QStringLiteral("channels"), inputChannels },
             { QStringLiteral("channel_order"), swapRB ? QStringLiteral("rgb") : QStringLiteral("bgr") },
             { QStringLiteral("scale"), scale }, { QStringLiteral("mean"), QJsonArray { mean[0], mean[1], mean[2] } },
-            { QStringLiteral("std"), QJsonArray { std[0], std[1], std[2] } }, { QStringLiteral("letterbox"), letterbox },
-            { QStringLiteral("pad_value"), padValue } };
+            { QStringLiteral("std"), QJsonArray { std[0], std[1], std[2] } },
+            { QStringLiteral("letterbox"), letterbox }, { QStringLiteral("pad_value"), padValue } };
     }
     QJsonObject map;
     for (const QString &c : classes)

@@ -126,8 +126,7 @@ bool ModelRunner::load(const DnnBackend &backend, QString *error)
         const int opset = onnxOpset(m_manifest.modelFile);
         if (error)
             *error = tr("%1: OpenCV %2 cannot load the model (ONNX opset %3): %4")
-                         .arg(m_manifest.modelFile, openCvVersion(),
-                             opset < 0 ? tr("unknown") : QString::number(opset),
+                         .arg(m_manifest.modelFile, openCvVersion(), opset < 0 ? tr("unknown") : QString::number(opset),
                              QString::fromStdString(e.msg).trimmed());
         return false;
     }
@@ -177,7 +176,8 @@ bool ModelRunner::load(const DnnBackend &backend, QString *error)
         m_backend = cpuDnnBackend();
         if (!tryForward(m_backend, &why)) {
             if (error)
-                *error = tr("%1: the model does not run in OpenCV %2: %3").arg(m_manifest.modelFile, openCvVersion(), why);
+                *error
+                    = tr("%1: the model does not run in OpenCV %2: %3").arg(m_manifest.modelFile, openCvVersion(), why);
             return false;
         }
     }
@@ -203,7 +203,8 @@ bool ModelRunner::load(const DnnBackend &backend, QString *error)
         for (int i = 0; i < std::max(1, guess->classCount); ++i)
             m_manifest.classes << QStringLiteral("class%1").arg(i);
         m_note = (m_note + QLatin1Char(' ')
-            + tr("No manifest: read as %1 with %n class(es) from the output shape.", nullptr, int(m_manifest.classes.size()))
+            + tr("No manifest: read as %1 with %n class(es) from the output shape.", nullptr,
+                int(m_manifest.classes.size()))
                   .arg(ModelManifest::layoutName(m_manifest.layout)))
                      .trimmed();
     }
@@ -246,8 +247,8 @@ cv::Mat ModelRunner::blobFor(const cv::Mat &image8, const Letterbox &lb) const
 
 std::vector<Detection> ModelRunner::detectTile(const cv::Mat &image8)
 {
-    const Letterbox lb = Letterbox::compute(QSize(image8.cols, image8.rows),
-        QSize(m_manifest.inputWidth, m_manifest.inputHeight), m_manifest.letterbox);
+    const Letterbox lb = Letterbox::compute(
+        QSize(image8.cols, image8.rows), QSize(m_manifest.inputWidth, m_manifest.inputHeight), m_manifest.letterbox);
     const std::vector<cv::Mat> outs = forward(blobFor(image8, lb));
     const cv::Mat *det = nullptr;
     const cv::Mat *proto = nullptr;
@@ -277,9 +278,11 @@ std::vector<Detection> ModelRunner::detectTile(const cv::Mat &image8)
         break;
     }
     if (m_manifest.layout != Layout::Yolov10)
-        found = Nms::apply(std::move(found), m_manifest.nmsThreshold, m_manifest.classAwareNms, m_manifest.maxDetections);
+        found
+            = Nms::apply(std::move(found), m_manifest.nmsThreshold, m_manifest.classAwareNms, m_manifest.maxDetections);
     if (nm > 0)
-        OutputDecoder::masks(found, *proto, cv::Size(m_manifest.inputWidth, m_manifest.inputHeight), m_manifest.maskThreshold);
+        OutputDecoder::masks(
+            found, *proto, cv::Size(m_manifest.inputWidth, m_manifest.inputHeight), m_manifest.maskThreshold);
     const QRectF inside(0, 0, image8.cols, image8.rows);
     for (Detection &d : found) {
         lb.toImage(d);
@@ -310,7 +313,8 @@ std::vector<Detection> ModelRunner::detect(const cv::Mat &image, const QRect &re
                 // The last tile in a row or column is moved back to stay full size.
                 const int x0 = std::max(0, std::min(x, image8.cols - t.tileWidth));
                 const int y0 = std::max(0, std::min(y, image8.rows - t.tileHeight));
-                const cv::Rect tile(x0, y0, std::min(t.tileWidth, image8.cols - x0), std::min(t.tileHeight, image8.rows - y0));
+                const cv::Rect tile(
+                    x0, y0, std::min(t.tileWidth, image8.cols - x0), std::min(t.tileHeight, image8.rows - y0));
                 for (Detection d : detectTile(image8(tile))) {
                     d.box.translate(x0, y0);
                     d.center += QPointF(x0, y0);
@@ -346,10 +350,11 @@ std::vector<std::pair<int, float>> ModelRunner::classify(const cv::Mat &image, c
             return {};
         image8 = image8(cv::Rect(r.x(), r.y(), r.width(), r.height()));
     }
-    const Letterbox lb = Letterbox::compute(QSize(image8.cols, image8.rows),
-        QSize(m_manifest.inputWidth, m_manifest.inputHeight), m_manifest.letterbox);
+    const Letterbox lb = Letterbox::compute(
+        QSize(image8.cols, image8.rows), QSize(m_manifest.inputWidth, m_manifest.inputHeight), m_manifest.letterbox);
     const std::vector<cv::Mat> outs = forward(blobFor(image8, lb));
-    auto result = outs.empty() ? std::vector<std::pair<int, float>>() : OutputDecoder::classifier(outs.front(), m_manifest.applySoftmax);
+    auto result = outs.empty() ? std::vector<std::pair<int, float>>()
+                               : OutputDecoder::classifier(outs.front(), m_manifest.applySoftmax);
     m_totalSeconds += seconds(cv::getTickCount() - start);
     return result;
 }

@@ -54,7 +54,8 @@ QString ModelValidator::check(const ModelManifest &m, const std::vector<TensorSh
     }
     const TensorShape *det = findRank(outputs, 3);
     if (!det)
-        return tr("the model gives %1 but layout \"%2\" needs a 3-D output").arg(gives, ModelManifest::layoutName(m.layout));
+        return tr("the model gives %1 but layout \"%2\" needs a 3-D output")
+            .arg(gives, ModelManifest::layoutName(m.layout));
     int nm = 0;
     if (m.task == Task::Segment) {
         const TensorShape *proto = findRank(outputs, 4);
@@ -74,7 +75,9 @@ QString ModelValidator::check(const ModelManifest &m, const std::vector<TensorSh
                 .arg(gives)
                 .arg(nc)
                 .arg(want)
-                .arg(m.task == Task::Obb ? tr(" with an angle") : nm ? tr(" with %1 mask coefficients").arg(nm) : QString());
+                .arg(m.task == Task::Obb ? tr(" with an angle")
+                        : nm             ? tr(" with %1 mask coefficients").arg(nm)
+                                         : QString());
         return {};
     }
     case Layout::Yolov5: {

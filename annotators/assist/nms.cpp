@@ -42,8 +42,8 @@ std::vector<Detection> Nms::apply(
 {
     std::vector<size_t> order(detections.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-        [&](size_t a, size_t b) { return detections[a].score > detections[b].score; });
+    std::stable_sort(
+        order.begin(), order.end(), [&](size_t a, size_t b) { return detections[a].score > detections[b].score; });
     std::vector<Detection> kept;
     std::vector<bool> removed(detections.size(), false);
     for (size_t oi = 0; oi < order.size(); ++oi) {

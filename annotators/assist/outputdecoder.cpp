@@ -140,8 +140,8 @@ std::vector<std::pair<int, float>> OutputDecoder::classifier(const cv::Mat &out,
     return result;
 }
 
-void OutputDecoder::masks(std::vector<Detection> &detections, const cv::Mat &prototypes, cv::Size inputSize,
-    float threshold)
+void OutputDecoder::masks(
+    std::vector<Detection> &detections, const cv::Mat &prototypes, cv::Size inputSize, float threshold)
 {
     if (prototypes.dims != 4 || prototypes.type() != CV_32F)
         return;

@@ -30,10 +30,11 @@ public:
     /// Outlines from YOLO mask prototypes [1, nm, mh, mw]: sigmoid(coefficients · prototypes),
     /// cut to the box, thresholded; the largest outline becomes Detection::polygon (input
     /// pixels). Detections whose mask is empty keep an empty polygon.
-    static void masks(std::vector<Detection> &detections, const cv::Mat &prototypes, cv::Size inputSize,
-        float threshold);
+    static void masks(
+        std::vector<Detection> &detections, const cv::Mat &prototypes, cv::Size inputSize, float threshold);
     /// Ranges where a per-sample score reaches \a threshold, at least \a minLength long.
-    static QList<SampleRange> ranges(const float *scores, qint64 count, float threshold, int minLength, qint64 offset = 0);
+    static QList<SampleRange> ranges(
+        const float *scores, qint64 count, float threshold, int minLength, qint64 offset = 0);
 };
 
 } // namespace rwb::assist

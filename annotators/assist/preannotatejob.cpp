@@ -89,8 +89,8 @@ void PreannotateJob::run()
     Database &d = connection.db();
 
     QString note;
-    const QString wanted = m_options.backend.isEmpty() ? manifest->backend + QLatin1Char('/') + manifest->target
-                                                       : m_options.backend;
+    const QString wanted
+        = m_options.backend.isEmpty() ? manifest->backend + QLatin1Char('/') + manifest->target : m_options.backend;
     const DnnBackend backend = chooseDnnBackend(wanted, availableDnnBackends(), &note);
     setStatusText(tr("Loading %1").arg(manifest->name));
     RunnerPool pool(*manifest, m_options.threads, backend);
@@ -102,7 +102,8 @@ void PreannotateJob::run()
     {
         Transaction tx(d);
         Statement upsert = d.prepare(
-            "INSERT INTO assist_models (id, name, task, file, sha256, manifest, added) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+            "INSERT INTO assist_models (id, name, task, file, sha256, manifest, added) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+            "?7) "
             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, task = excluded.task, file = excluded.file, "
             "sha256 = excluded.sha256, manifest = excluded.manifest");
         upsert.bind(1, manifest->id)
@@ -204,8 +205,8 @@ void PreannotateJob::run()
             existing.reset();
             existing.bind(1, r.assetId);
             while (existing.step()) {
-                const auto shape = image::Shape::fromJson(
-                    existing.text(1), QJsonDocument::fromJson(existing.utf8(2)).object());
+                const auto shape
+                    = image::Shape::fromJson(existing.text(1), QJsonDocument::fromJson(existing.utf8(2)).object());
                 labels.emplace_back(existing.optionalInt64(0), shape ? shape->extent() : QRectF());
             }
             qint64 written = 0;
@@ -218,7 +219,8 @@ void PreannotateJob::run()
                 found.push_back(tag);
             }
             for (const Detection &det : found) {
-                Annotation a = manifest->task == ModelManifest::Task::Classify ? Annotation() : toAnnotation(det, *manifest);
+                Annotation a
+                    = manifest->task == ModelManifest::Task::Classify ? Annotation() : toAnnotation(det, *manifest);
                 if (manifest->task == ModelManifest::Task::Classify) {
                     image::Shape::tag().applyTo(a);
                     a.source = AnnotationSource::Model;
@@ -234,8 +236,9 @@ void PreannotateJob::run()
                 bool duplicate = false;
                 for (const auto &[classId, extent] : labels) {
                     if (classId == a.classId
-                        && (manifest->task == ModelManifest::Task::Classify ? a.kind == QLatin1String("tag") && extent.isEmpty()
-                                                                            : Nms::iou(extent, det.box) >= 0.7)) {
+                        && (manifest->task == ModelManifest::Task::Classify
+                                ? a.kind == QLatin1String("tag") && extent.isEmpty()
+                                : Nms::iou(extent, det.box) >= 0.7)) {
                         duplicate = true;
                         break;
                     }
@@ -255,7 +258,8 @@ void PreannotateJob::run()
         writer.finish();
         tx.commit();
         advance(count);
-        setStatusText(tr("%1 of %2 images, %3 proposals").arg(m_summary.processed).arg(todo.size()).arg(m_summary.proposals));
+        setStatusText(
+            tr("%1 of %2 images, %3 proposals").arg(m_summary.processed).arg(todo.size()).arg(m_summary.proposals));
     }
     m_summary.seconds = clock.elapsed() / 1000.0;
     m_summary.forwardSeconds = pool.forwardSeconds();

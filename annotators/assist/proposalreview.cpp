@@ -32,12 +32,16 @@ QList<Annotation> ProposalReview::open(Project &project, qint64 assetId)
 }
 
 namespace {
-QString setState(QUndoStack *stack, Project &project, const QSet<qint64> &ids, AnnotationState state, const QString &text)
+QString setState(
+    QUndoStack *stack, Project &project, const QSet<qint64> &ids, AnnotationState state, const QString &text)
 {
-    return EditAnnotationCommand::editEach(stack, project, ids, [state](Annotation &a) {
-        if (a.state == AnnotationState::Proposed)
-            a.state = state;
-    }, text);
+    return EditAnnotationCommand::editEach(
+        stack, project, ids,
+        [state](Annotation &a) {
+            if (a.state == AnnotationState::Proposed)
+                a.state = state;
+        },
+        text);
 }
 
 QSet<qint64> openIds(Project &project, qint64 assetId, double threshold)
@@ -52,12 +56,14 @@ QSet<qint64> openIds(Project &project, qint64 assetId, double threshold)
 
 QString ProposalReview::accept(QUndoStack *stack, Project &project, const QSet<qint64> &ids)
 {
-    return setState(stack, project, ids, AnnotationState::Accepted, tr("Accept %n proposal(s)", nullptr, int(ids.size())));
+    return setState(
+        stack, project, ids, AnnotationState::Accepted, tr("Accept %n proposal(s)", nullptr, int(ids.size())));
 }
 
 QString ProposalReview::reject(QUndoStack *stack, Project &project, const QSet<qint64> &ids)
 {
-    return setState(stack, project, ids, AnnotationState::Rejected, tr("Reject %n proposal(s)", nullptr, int(ids.size())));
+    return setState(
+        stack, project, ids, AnnotationState::Rejected, tr("Reject %n proposal(s)", nullptr, int(ids.size())));
 }
 
 QString ProposalReview::acceptAbove(QUndoStack *stack, Project &project, qint64 assetId, double threshold, int *count)
