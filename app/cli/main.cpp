@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "assist/assistschema.h"
+
 #include "document/documentprobe.h"
 #include "image/imageprobe.h"
 #include "project/assetprobe.h"
@@ -31,6 +33,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Resonance"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RWB_VERSION));
     registerProbes();
+    rwb::assist::AssistSchema::registerMigrations();
     rwb::cli::Cli cli(QCoreApplication::arguments());
     return cli.run();
 }
