@@ -64,8 +64,10 @@ cv::Mat Letterbox::apply(const cv::Mat &image, int padValue) const
     if (image.cols == scaledWidth && image.rows == scaledHeight)
         scaled = image;
     else
+        // Area averaging where it matters (shrinking by 2 or more, else fine detail aliases);
+        // bilinear otherwise, which costs a fraction.
         cv::resize(image, scaled, cv::Size(scaledWidth, scaledHeight), 0, 0,
-            scaledWidth < image.cols ? cv::INTER_AREA : cv::INTER_LINEAR);
+            scaledWidth * 2 <= image.cols ? cv::INTER_AREA : cv::INTER_LINEAR);
     if (scaledWidth == input.width() && scaledHeight == input.height())
         return scaled;
     cv::Mat out;

@@ -100,6 +100,8 @@ cv::Mat ModelRunner::to8Bit(const cv::Mat &image, int channels)
         m.convertTo(m, CV_8U, 1.0 / 257.0);
     else if (m.depth() != CV_8U)
         m.convertTo(m, CV_8U);
+    if (channels == 0)
+        return m;
     if (channels == 3 && m.channels() == 1)
         cv::cvtColor(m, m, cv::COLOR_GRAY2BGR);
     else if (channels == 3 && m.channels() == 4)
@@ -233,14 +235,24 @@ std::vector<cv::Mat> ModelRunner::forward(const cv::Mat &blob)
 
 cv::Mat ModelRunner::blobFor(const cv::Mat &image8, const Letterbox &lb) const
 {
-    const cv::Mat boxed = lb.apply(image8, m_manifest.padValue);
+    // Scaled down first, channels converted after: the conversion then touches the model's
+    // few pixels rather than the image's many.
+    const cv::Mat boxed = to8Bit(lb.apply(image8, m_manifest.padValue), m_manifest.inputChannels);
+    const double *mean = m_manifest.mean;
+    const double *sd = m_manifest.std;
+    if (sd[0] == sd[1] && sd[1] == sd[2]) {
+        // (x - mean / scale) · scale / std: blobFromImage does it in the same pass.
+        const double s = m_manifest.scale / sd[0];
+        return cv::dnn::blobFromImage(boxed, s, cv::Size(),
+            cv::Scalar(mean[0] / m_manifest.scale, mean[1] / m_manifest.scale, mean[2] / m_manifest.scale),
+            m_manifest.swapRB, false, CV_32F);
+    }
     cv::Mat blob = cv::dnn::blobFromImage(boxed, 1.0, cv::Size(), cv::Scalar(), m_manifest.swapRB, false, CV_32F);
     // blobFromImage cannot divide by a per-channel std: scale each plane in place.
     const int planeSize = lb.input.width() * lb.input.height();
     for (int c = 0; c < blob.size[1]; ++c) {
         cv::Mat plane(1, planeSize, CV_32F, blob.ptr<float>(0, c));
-        const double s = m_manifest.scale / m_manifest.std[c % 3];
-        plane.convertTo(plane, CV_32F, s, -m_manifest.mean[c % 3] / m_manifest.std[c % 3]);
+        plane.convertTo(plane, CV_32F, m_manifest.scale / sd[c % 3], -mean[c % 3] / sd[c % 3]);
     }
     return blob;
 }
@@ -294,7 +306,7 @@ std::vector<Detection> ModelRunner::detectTile(const cv::Mat &image8)
 std::vector<Detection> ModelRunner::detect(const cv::Mat &image, const QRect &region)
 {
     const int64 start = cv::getTickCount();
-    cv::Mat image8 = to8Bit(image, m_manifest.inputChannels);
+    cv::Mat image8 = to8Bit(image, 0);
     QPoint origin;
     if (!region.isEmpty()) {
         const QRect r = region.intersected(QRect(0, 0, image8.cols, image8.rows));
@@ -343,7 +355,7 @@ std::vector<Detection> ModelRunner::detect(const cv::Mat &image, const QRect &re
 std::vector<std::pair<int, float>> ModelRunner::classify(const cv::Mat &image, const QRect &region)
 {
     const int64 start = cv::getTickCount();
-    cv::Mat image8 = to8Bit(image, m_manifest.inputChannels);
+    cv::Mat image8 = to8Bit(image, 0);
     if (!region.isEmpty()) {
         const QRect r = region.intersected(QRect(0, 0, image8.cols, image8.rows));
         if (r.isEmpty())

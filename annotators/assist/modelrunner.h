@@ -52,7 +52,7 @@ public:
 
     /// The ONNX opset a model file declares (default domain), -1 when unreadable.
     static int onnxOpset(const QString &path);
-    /// The image as 8-bit with the channel count the model wants (16-bit scaled as 65535 → 255).
+    /// The image as 8-bit with \a channels channels, 0: as many as it has (16-bit scaled as 65535 → 255).
     static cv::Mat to8Bit(const cv::Mat &image, int channels);
 
 private:

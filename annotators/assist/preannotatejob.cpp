@@ -38,6 +38,30 @@ struct ImageResult
     QString path;
     double readSeconds = 0;
 };
+/// How much smaller a JPEG may be decoded (libjpeg scales while decoding, far faster than
+/// decoding in full and scaling after) and still be at least the model's input size: 1, 2, 4 or 8.
+int jpegReduction(const Asset &asset, const QString &path, const ModelManifest &m)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if ((suffix != QLatin1String("jpg") && suffix != QLatin1String("jpeg")) || !asset.width || !asset.height
+        || m.task == ModelManifest::Task::Classify)
+        return 1;
+    if (m.tiling.enabled() && std::max(*asset.width, *asset.height) > m.tiling.whenLargerThan)
+        return 1;
+    for (int f : { 8, 4, 2 })
+        if (*asset.width / f >= m.inputWidth && *asset.height / f >= m.inputHeight)
+            return f;
+    return 1;
+}
+
+void scale(Detection &d, double fx, double fy)
+{
+    d.box = QRectF(d.box.x() * fx, d.box.y() * fy, d.box.width() * fx, d.box.height() * fy);
+    d.center = QPointF(d.center.x() * fx, d.center.y() * fy);
+    d.size = QSizeF(d.size.width() * (fx + fy) / 2, d.size.height() * (fx + fy) / 2);
+    for (QPointF &p : d.polygon)
+        p = QPointF(p.x() * fx, p.y() * fy);
+}
 } // namespace
 
 PreannotateJob::PreannotateJob(const Project &project, const Options &options, QObject *parent)
@@ -169,7 +193,14 @@ void PreannotateJob::run()
             try {
                 QElapsedTimer read;
                 read.start();
-                const cv::Mat image = cv::imread(r.path.toStdString(), cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
+                const int reduce = jpegReduction(asset, r.path, *manifest);
+                // Grey images stay grey: a third of the pixels to decode and scale.
+                const bool grey = asset.channels.value_or(3) == 1;
+                const int flags = reduce == 8 ? (grey ? cv::IMREAD_REDUCED_GRAYSCALE_8 : cv::IMREAD_REDUCED_COLOR_8)
+                    : reduce == 4             ? (grey ? cv::IMREAD_REDUCED_GRAYSCALE_4 : cv::IMREAD_REDUCED_COLOR_4)
+                    : reduce == 2             ? (grey ? cv::IMREAD_REDUCED_GRAYSCALE_2 : cv::IMREAD_REDUCED_COLOR_2)
+                                              : cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR;
+                const cv::Mat image = cv::imread(r.path.toStdString(), flags);
                 r.readSeconds = read.nsecsElapsed() / 1e9;
                 if (image.empty()) {
                     r.error = QFileInfo::exists(r.path)
@@ -181,6 +212,9 @@ void PreannotateJob::run()
                     r.classes = runner.classify(image);
                 else
                     r.detections = runner.detect(image);
+                if (reduce > 1 && !image.empty())
+                    for (Detection &d : r.detections)
+                        scale(d, double(*asset.width) / image.cols, double(*asset.height) / image.rows);
             } catch (const cv::Exception &e) {
                 r.error = QString::fromStdString(e.msg).trimmed();
             } catch (const std::bad_alloc &) {

@@ -39,7 +39,8 @@ private slots:
     {
         // 2 classes, 4 anchors: [1, 6, 4]; anchor 1 is class 1 at 0.9, anchor 3 class 0 at 0.6.
         cv::Mat out = tensor3(6, 4);
-        const float cx[] = { 10, 100, 50, 200 }, cy[] = { 10, 60, 50, 30 }, w[] = { 4, 40, 10, 20 }, h[] = { 4, 20, 10, 10 };
+        const float cx[] = { 10, 100, 50, 200 }, cy[] = { 10, 60, 50, 30 }, w[] = { 4, 40, 10, 20 },
+                    h[] = { 4, 20, 10, 10 };
         for (int i = 0; i < 4; ++i) {
             at3(out, 0, i) = cx[i];
             at3(out, 1, i) = cy[i];
@@ -72,10 +73,7 @@ private slots:
         QCOMPARE(int(dets.size()), 1);
         QCOMPARE(dets[0].box, QRectF(25, 36, 10, 8));
     }
-    void yolov8WrongWidth()
-    {
-        QVERIFY(OutputDecoder::yolov8(tensor3(9, 100), 2, 0, false, 0.1f).empty());
-    }
+    void yolov8WrongWidth() { QVERIFY(OutputDecoder::yolov8(tensor3(9, 100), 2, 0, false, 0.1f).empty()); }
     void yolov8Obb()
     {
         // 1 class: [1, 4 + 1 + 1, 2]; anchor 0 is a 40 × 10 box turned by 90°.

@@ -72,20 +72,47 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value"); // JSON; empty: remove the key
         QTest::addColumn<QString>("message");
-        QTest::newRow("format") << "format" << R"("onnx")" << "not a model manifest";
-        QTest::newRow("version") << "version" << "2" << "version 2 is not supported";
-        QTest::newRow("no id") << "id" << "" << "no \"id\"";
-        QTest::newRow("missing model") << "model" << R"("gone.onnx")" << "gone.onnx does not exist";
-        QTest::newRow("task") << "task" << R"("count")" << "unknown task \"count\"";
-        QTest::newRow("layout") << "layout" << R"("ssd")" << "unknown layout \"ssd\"";
-        QTest::newRow("task/layout") << "layout" << R"("classifier")" << "do not go together";
-        QTest::newRow("size") << "input" << R"({"width": 0, "height": 10})" << "between 8 and 8192";
-        QTest::newRow("order") << "input" << R"({"width": 64, "height": 64, "channel_order": "rbg"})" << "channel_order";
-        QTest::newRow("std") << "input" << R"({"width": 64, "height": 64, "std": [0]})" << "std must be positive";
-        QTest::newRow("classes") << "classes" << "[]" << "no \"classes\"";
-        QTest::newRow("map") << "label_map" << R"({"c": "x"})" << "\"c\", which is not one of the model's classes";
-        QTest::newRow("threshold") << "confidence_threshold" << "1.5" << "thresholds must lie in [0, 1]";
-        QTest::newRow("overlap") << "tiling" << R"({"tile_width": 100, "tile_height": 100, "overlap": 60, "when_larger_than": 10})"
+        QTest::newRow("format") << "format"
+                                << R"("onnx")"
+                                << "not a model manifest";
+        QTest::newRow("version") << "version"
+                                 << "2"
+                                 << "version 2 is not supported";
+        QTest::newRow("no id") << "id"
+                               << ""
+                               << "no \"id\"";
+        QTest::newRow("missing model") << "model"
+                                       << R"("gone.onnx")"
+                                       << "gone.onnx does not exist";
+        QTest::newRow("task") << "task"
+                              << R"("count")"
+                              << "unknown task \"count\"";
+        QTest::newRow("layout") << "layout"
+                                << R"("ssd")"
+                                << "unknown layout \"ssd\"";
+        QTest::newRow("task/layout") << "layout"
+                                     << R"("classifier")"
+                                     << "do not go together";
+        QTest::newRow("size") << "input"
+                              << R"({"width": 0, "height": 10})"
+                              << "between 8 and 8192";
+        QTest::newRow("order") << "input"
+                               << R"({"width": 64, "height": 64, "channel_order": "rbg"})"
+                               << "channel_order";
+        QTest::newRow("std") << "input"
+                             << R"({"width": 64, "height": 64, "std": [0]})"
+                             << "std must be positive";
+        QTest::newRow("classes") << "classes"
+                                 << "[]"
+                                 << "no \"classes\"";
+        QTest::newRow("map") << "label_map"
+                             << R"({"c": "x"})"
+                             << "\"c\", which is not one of the model's classes";
+        QTest::newRow("threshold") << "confidence_threshold"
+                                   << "1.5"
+                                   << "thresholds must lie in [0, 1]";
+        QTest::newRow("overlap") << "tiling"
+                                 << R"({"tile_width": 100, "tile_height": 100, "overlap": 60, "when_larger_than": 10})"
                                  << "overlap must be less than half";
     }
     void refuses()
@@ -138,21 +165,35 @@ private slots:
         QTest::addColumn<QList<QList<int>>>("shapes");
         QTest::addColumn<QString>("message"); // empty: fits
         using S = QList<QList<int>>;
-        QTest::newRow("v8 fits") << "detect" << "yolov8" << 80 << S { { 1, 84, 8400 } } << "";
-        QTest::newRow("v8 transposed") << "detect" << "yolov8" << 80 << S { { 1, 8400, 84 } } << "";
-        QTest::newRow("v8 classes") << "detect" << "yolov8" << 6 << S { { 1, 84, 8400 } }
+        QTest::newRow("v8 fits") << "detect"
+                                 << "yolov8" << 80 << S { { 1, 84, 8400 } } << "";
+        QTest::newRow("v8 transposed") << "detect"
+                                       << "yolov8" << 80 << S { { 1, 8400, 84 } } << "";
+        QTest::newRow("v8 classes") << "detect"
+                                    << "yolov8" << 6 << S { { 1, 84, 8400 } }
                                     << "the model gives [1, 84, 8400] but the manifest's 6 classes need [1, 10, N]";
-        QTest::newRow("obb") << "obb" << "yolov8" << 15 << S { { 1, 20, 21504 } } << "";
-        QTest::newRow("obb angle") << "obb" << "yolov8" << 15 << S { { 1, 19, 21504 } } << "with an angle";
-        QTest::newRow("seg") << "segment" << "yolov8" << 80 << S { { 1, 116, 8400 }, { 1, 32, 160, 160 } } << "";
-        QTest::newRow("seg no proto") << "segment" << "yolov8" << 80 << S { { 1, 116, 8400 } } << "mask prototypes";
-        QTest::newRow("v5") << "detect" << "yolov5" << 80 << S { { 1, 25200, 85 } } << "";
-        QTest::newRow("v5 classes") << "detect" << "yolov5" << 3 << S { { 1, 25200, 85 } } << "need [1, N, 8]";
-        QTest::newRow("v10") << "detect" << "yolov10" << 80 << S { { 1, 300, 6 } } << "";
-        QTest::newRow("v10 wrong") << "detect" << "yolov10" << 80 << S { { 1, 84, 8400 } } << "needs [1, K, 6]";
-        QTest::newRow("cls") << "classify" << "classifier" << 6 << S { { 1, 6 } } << "";
-        QTest::newRow("cls wrong") << "classify" << "classifier" << 5 << S { { 1, 6 } } << "5 classes need [1, 5]";
-        QTest::newRow("2-D for v8") << "detect" << "yolov8" << 6 << S { { 1, 10 } } << "needs a 3-D output";
+        QTest::newRow("obb") << "obb"
+                             << "yolov8" << 15 << S { { 1, 20, 21504 } } << "";
+        QTest::newRow("obb angle") << "obb"
+                                   << "yolov8" << 15 << S { { 1, 19, 21504 } } << "with an angle";
+        QTest::newRow("seg") << "segment"
+                             << "yolov8" << 80 << S { { 1, 116, 8400 }, { 1, 32, 160, 160 } } << "";
+        QTest::newRow("seg no proto") << "segment"
+                                      << "yolov8" << 80 << S { { 1, 116, 8400 } } << "mask prototypes";
+        QTest::newRow("v5") << "detect"
+                            << "yolov5" << 80 << S { { 1, 25200, 85 } } << "";
+        QTest::newRow("v5 classes") << "detect"
+                                    << "yolov5" << 3 << S { { 1, 25200, 85 } } << "need [1, N, 8]";
+        QTest::newRow("v10") << "detect"
+                             << "yolov10" << 80 << S { { 1, 300, 6 } } << "";
+        QTest::newRow("v10 wrong") << "detect"
+                                   << "yolov10" << 80 << S { { 1, 84, 8400 } } << "needs [1, K, 6]";
+        QTest::newRow("cls") << "classify"
+                             << "classifier" << 6 << S { { 1, 6 } } << "";
+        QTest::newRow("cls wrong") << "classify"
+                                   << "classifier" << 5 << S { { 1, 6 } } << "5 classes need [1, 5]";
+        QTest::newRow("2-D for v8") << "detect"
+                                    << "yolov8" << 6 << S { { 1, 10 } } << "needs a 3-D output";
     }
     void check()
     {
@@ -183,13 +224,20 @@ private slots:
         QTest::addColumn<int>("classes");
         QTest::addColumn<int>("masks");
         using S = QList<QList<int>>;
-        QTest::newRow("yolov8") << S { { 1, 84, 8400 } } << "detect" << "yolov8" << 80 << 0;
-        QTest::newRow("yolo11 seg") << S { { 1, 116, 8400 }, { 1, 32, 160, 160 } } << "segment" << "yolov8" << 80 << 32;
-        QTest::newRow("yolov5") << S { { 1, 25200, 85 } } << "detect" << "yolov5" << 80 << 0;
-        QTest::newRow("yolov5 seg") << S { { 1, 25200, 117 }, { 1, 32, 160, 160 } } << "segment" << "yolov5" << 80 << 32;
-        QTest::newRow("yolov10") << S { { 1, 300, 6 } } << "detect" << "yolov10" << 0 << 0;
-        QTest::newRow("classifier") << S { { 1, 1000 } } << "classify" << "classifier" << 1000 << 0;
-        QTest::newRow("sequence") << S { { 1, 1, 1, 256 } } << "timeseries-anomaly" << "sequence" << 1 << 0;
+        QTest::newRow("yolov8") << S { { 1, 84, 8400 } } << "detect"
+                                << "yolov8" << 80 << 0;
+        QTest::newRow("yolo11 seg") << S { { 1, 116, 8400 }, { 1, 32, 160, 160 } } << "segment"
+                                    << "yolov8" << 80 << 32;
+        QTest::newRow("yolov5") << S { { 1, 25200, 85 } } << "detect"
+                                << "yolov5" << 80 << 0;
+        QTest::newRow("yolov5 seg") << S { { 1, 25200, 117 }, { 1, 32, 160, 160 } } << "segment"
+                                    << "yolov5" << 80 << 32;
+        QTest::newRow("yolov10") << S { { 1, 300, 6 } } << "detect"
+                                 << "yolov10" << 0 << 0;
+        QTest::newRow("classifier") << S { { 1, 1000 } } << "classify"
+                                    << "classifier" << 1000 << 0;
+        QTest::newRow("sequence") << S { { 1, 1, 1, 256 } } << "timeseries-anomaly"
+                                  << "sequence" << 1 << 0;
     }
     void guess()
     {
@@ -245,10 +293,12 @@ private slots:
         QList<DnnBackend> offered { cpuDnnBackend() };
         if (withCuda) {
             offered.append({ cv::dnn::DNN_BACKEND_CUDA, cv::dnn::DNN_TARGET_CUDA, QStringLiteral("CUDA / CUDA") });
-            offered.append({ cv::dnn::DNN_BACKEND_CUDA, cv::dnn::DNN_TARGET_CUDA_FP16, QStringLiteral("CUDA / CUDA FP16") });
+            offered.append(
+                { cv::dnn::DNN_BACKEND_CUDA, cv::dnn::DNN_TARGET_CUDA_FP16, QStringLiteral("CUDA / CUDA FP16") });
         }
         if (withCuda)
-            offered.append({ cv::dnn::DNN_BACKEND_OPENCV, cv::dnn::DNN_TARGET_OPENCL, QStringLiteral("OpenCV / OpenCL") });
+            offered.append(
+                { cv::dnn::DNN_BACKEND_OPENCV, cv::dnn::DNN_TARGET_OPENCL, QStringLiteral("OpenCV / OpenCL") });
         QString why;
         const DnnBackend b = chooseDnnBackend(wanted, offered, &why);
         QCOMPARE(b.key(), key);
