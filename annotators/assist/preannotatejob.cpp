@@ -193,7 +193,7 @@ void PreannotateJob::run()
             try {
                 QElapsedTimer read;
                 read.start();
-                const int reduce = jpegReduction(asset, r.path, *manifest);
+                const int reduce = m_options.reducedJpegDecode ? jpegReduction(asset, r.path, *manifest) : 1;
                 // Grey images stay grey: a third of the pixels to decode and scale.
                 const bool grey = asset.channels.value_or(3) == 1;
                 const int flags = reduce == 8 ? (grey ? cv::IMREAD_REDUCED_GRAYSCALE_8 : cv::IMREAD_REDUCED_COLOR_8)

@@ -40,6 +40,10 @@ public:
         int batchSize = 16;
         /// Run again on assets this model has already seen (adding proposals).
         bool rerun = false;
+        /// Decode large JPEGs at 1/2, 1/4 or 1/8 size where that still covers the model's input
+        /// (libjpeg scales while decoding: several times faster). Off by default: the tiny
+        /// bundled detector gives noticeably different boxes on such images.
+        bool reducedJpegDecode = false;
     };
 
     struct Summary

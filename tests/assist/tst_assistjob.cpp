@@ -2,18 +2,24 @@
 // with model id and confidence, resume, manual labels untouched, cancel without half batches,
 // bad models refused.
 #include "assist/assistschema.h"
+#include "assist/modelrunner.h"
+#include "assist/nms.h"
 #include "assist/preannotatejob.h"
 
 #include "project/database.h"
+#include "project/jobs/importjob.h"
 #include "project/project.h"
 #include "project/statement.h"
 #include "sample/sampleproject.h"
+#include "stripimagegenerator.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
 
 using namespace rwb;
 using namespace rwb::project;
@@ -238,6 +244,51 @@ private slots:
         QCOMPARE(job.execute(), Job::State::Failed);
         QVERIFY2(job.failureMessage().contains(message), qPrintable(job.failureMessage()));
         QCOMPARE(count(p->db(), "SELECT count(*) FROM annotations"), before);
+    }
+    void proposalsAreTheRunnersDetections()
+    {
+        // The job's proposals are the runner's detections on the fully decoded image, in the
+        // same pixels; decoding the JPEG at half size (an option) keeps them in full-size pixels.
+        QTemporaryDir dir;
+        sample::StripImageGenerator generator;
+        const auto g = generator.generate(
+            dir.path(), QStringLiteral("big"), QSize(1600, 800), 8, 424242, sample::StripImageGenerator::Format::Jpeg);
+        QVERIFY(!g.fileName.isEmpty());
+        auto p = Project::create(dir.filePath(QStringLiteral("p.rwb")), QStringLiteral("p"));
+        ImportJob import(*p, { dir.filePath(g.fileName) });
+        QCOMPARE(import.execute(), Job::State::Finished);
+        PreannotateJob::Options options;
+        options.model = Detector;
+        PreannotateJob job(*p, options);
+        QCOMPARE(job.execute(), Job::State::Finished);
+        const QList<Annotation> proposals = p->annotations().forAsset(import.importedIds().first());
+        options.rerun = true;
+        options.reducedJpegDecode = true;
+        PreannotateJob reduced(*p, options);
+        QCOMPARE(reduced.execute(), Job::State::Finished);
+        QList<Annotation> halfSize = p->annotations().forAsset(import.importedIds().first());
+        halfSize.erase(halfSize.begin(), halfSize.begin() + proposals.size());
+        for (const Annotation &a : halfSize)
+            QVERIFY(QRectF(0, 0, 1600, 800).contains(a.extent));
+
+        QString error;
+        const auto manifest = assist::ModelManifest::load(Detector, &error);
+        assist::ModelRunner runner(*manifest);
+        QVERIFY(runner.load(assist::cpuDnnBackend(), &error));
+        const auto full = runner.detect(cv::imread(dir.filePath(g.fileName).toStdString(), cv::IMREAD_GRAYSCALE));
+        QVERIFY(!full.empty());
+        int matched = 0;
+        for (const assist::Detection &d : full)
+            for (const Annotation &a : proposals)
+                if (assist::Nms::iou(a.extent, d.box) > 0.7) {
+                    ++matched;
+                    break;
+                }
+        qInfo("runner %d boxes, job %lld (%d matched); with half-size decoding %lld", int(full.size()),
+            qint64(proposals.size()), matched, qint64(halfSize.size()));
+        QCOMPARE(int(proposals.size()), int(full.size()));
+        QCOMPARE(matched, int(full.size()));
+        QVERIFY(!halfSize.isEmpty());
     }
     void missingImageIsAnErrorNotAFailure()
     {

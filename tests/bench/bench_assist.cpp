@@ -99,6 +99,7 @@ void BM_PreannotateJob(benchmark::State &state)
         options.model = Detector;
         options.threads = threads;
         options.rerun = true;
+        options.reducedJpegDecode = state.range(1) != 0;
         assist::PreannotateJob job(*p, options);
         if (job.execute() != Job::State::Finished) {
             state.SkipWithError(qPrintable(job.failureMessage()));
@@ -123,7 +124,15 @@ void BM_PreannotateJob(benchmark::State &state)
         state.counters["runner_overhead_%"] = 100.0 * (model - forward) / forward;
     }
 }
-BENCHMARK(BM_PreannotateJob)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+// Arguments: worker threads, JPEGs decoded at half size (PreannotateJob::Options::reducedJpegDecode).
+BENCHMARK(BM_PreannotateJob)
+    ->Args({ 1, 0 })
+    ->Args({ 2, 0 })
+    ->Args({ 1, 1 })
+    ->Args({ 2, 1 })
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(3);
 } // namespace
 
 int main(int argc, char **argv)
