@@ -1,11 +1,12 @@
 // resonance: the desktop application.
 #include "mainwindow.h"
 
+#include "assist/assistschema.h"
 #include "document/documentmigrations.h"
 #include "document/documentprobe.h"
-#include "exchange/exchangemigrations.h"
 #include "document/view/documentannotator.h"
 #include "evaluation/evaluationmigrations.h"
+#include "exchange/exchangemigrations.h"
 #include "image/imageprobe.h"
 #include "image/view/imageannotator.h"
 #include "image/view/imageannotatorwidget.h"
@@ -158,6 +159,7 @@ int main(int argc, char *argv[])
     rwb::knowledge::registerMigrations(); // the knowledge tables, before any project opens
     rwb::evaluation::registerMigrations(); // evaluation results, labeling queues, image hashes
     rwb::exchange::registerMigrations(); // published dataset versions
+    rwb::assist::AssistSchema::registerMigrations(); // bundled models and their runs
     rwb::document::DocumentMigrations::registerSet();
 
     rwb::app::MainWindow window(settings);

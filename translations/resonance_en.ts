@@ -401,6 +401,14 @@
         <source>Review</source>
         <translation>Review</translation>
     </message>
+    <message>
+        <source>&amp;Knowledge Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the project&apos;s mechanism graph with its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rwb::app::PreferencesDialog</name>
@@ -506,6 +514,10 @@
     <message>
         <source>Zoom the open image to this percentage, centred, or a signal by this percentage about its first label (screenshots).</source>
         <translation>Zoom the open image to this percentage, centred, or a signal by this percentage about its first label (screenshots).</translation>
+    </message>
+    <message>
+        <source>Show the knowledge graph after the project, with the root-cause chains of the node with this key (screenshots).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -913,6 +925,198 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>%1 exists already; choose another name</source>
         <translation>%1 exists already; choose another name</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::cli::EvaluationCommands</name>
+    <message>
+        <source>Evaluation commands:
+  evaluate PROJECT.rwb --model ID [--iou 0.5] [--score 0.5] [--iou-type bbox|segm] [--save]
+                          the run&apos;s proposals against accepted labels (COCO AP, P/R/F1)
+  diagnose PROJECT.rwb [--model ID] [--distance 4] [--save]
+                          class balance, sizes, duplicates and split leaks, label errors, coverage
+  queue PROJECT.rwb --strategy least-confidence|margin|entropy|weakness|diversity
+        [--model ID] [--limit 100] [--name NAME] [--assign USER]   store a labeling queue
+  agreement PROJECT.rwb USER_A USER_B       F1, Cohen&apos;s kappa, Krippendorff&apos;s alpha
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resonance-cli %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model ID is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--iou must be a number in (0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--score must be a number in [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--iou-type is bbox or segm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no annotations of model run &quot;%2&quot; (runs in the project: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to evaluate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--distance must be a number of bits, 0 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read, not hashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown strategy &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no user &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weakness strategy needs --model ID (its AP and recall per class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %1 &quot;%2&quot;: %n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) assigned to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agreement needs two user names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::cli::ExchangeCommands</name>
+    <message>
+        <source>
+Datasets:
+  export PROJECT --format coco|yolo|yolo-segment|yolo-obb|voc|labelme|cvat|masks|package OUT
+         [--status accepted,done] [--classes a,b] [--from DATE] [--to DATE] [--images link|copy|none]
+         package only: [--name N] [--version N] [--formats coco,yolo] [--split 0.8,0.1,0.1]
+         [--seed N] [--group sequence|folder|none] [--resplit] [--licence L] [--purpose TEXT]
+  import-dataset PROJECT --format coco|yolo|voc|labelme|cvat IN [--map from=to,…] [--no-new-classes]
+  publish PROJECT PACKAGE --to folder:PATH|git:URL
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resonance-cli: %1</source>
+        <translation type="unfinished">resonance-cli: %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--images must be link, copy or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--split needs three ratios: train,val,test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group must be sequence, folder or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs a project and an output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 written: %2 assets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 images with %2 labels to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes from=to pairs separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-dataset needs a project and a dataset file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished">Importing</translation>
+    </message>
+    <message>
+        <source>Imported %1 images with %2 labels; %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New classes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish needs a project, a package folder and --to folder:PATH or git:URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 version %2 to %3 (%4).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1647,469 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
 </context>
 <context>
+    <name>rwb::evaluation::AnnotatorAgreement</name>
+    <message>
+        <source>%1 and %2 have no labelled asset in common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement of %1 and %2 on %3 shared assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  shapes: IoU-matched F1 %1 (%2 matched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  tags: Cohen&apos;s kappa %1 over %2 assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  time ranges: Krippendorff&apos;s alpha %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  text spans: Krippendorff&apos;s alpha %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::evaluation::DatasetDiagnostics</name>
+    <message>
+        <source>The project has no assets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class balance (accepted labels per split):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects per labelled image (objects×images): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object sizes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images without labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicate pairs: %1 (of %2 hashed images), across splits: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  leak: asset %1 (%2) ~ asset %3 (%4), %5 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected label errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  asset %1: model says %2 (%3) where the label says %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1: %2 of %3 labels filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1: %2 evidence, %3 labels, recall %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::evaluation::LabelingQueue</name>
+    <message>
+        <source>%1 bits from the nearest labelled or queued image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation type="unfinished">(no class)</translation>
+    </message>
+    <message>
+        <source>%1: not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recall %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n evidence link(s) for its graph node</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::evaluation::ModelEvaluation</name>
+    <message>
+        <source>The project holds no annotations of model run &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ground truth: no accepted manual or imported annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) with unreadable geometry were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) without a class were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class &quot;%1&quot; is predicted but has no ground truth: its recall and AP are undefined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &quot;%1&quot; has ground truth but the model never predicts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoU %1 is not one of the COCO thresholds; precision and recall at the threshold use 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model run %1: %2 predictions against %3 ground-truth annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection (%1 images):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  mAP@[.5:.95] %1  AP50 %2  AP75 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  AP small %1  medium %2  large %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  AR1 %1  AR10 %2  AR100 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  at score ≥ %1, IoU %2: precision %3  recall %4  F1 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  class %1: AP %2  AP50 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: precision %2  recall %3  F1 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags (%1 assets): accuracy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  tags micro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time series events (overlap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time series point-wise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document spans (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document spans (overlap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::CocoFormat</name>
+    <message>
+        <source>Class &quot;%1&quot; on image %2 is not in the class list; the label was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: invalid JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;images&quot;, &quot;annotations&quot; and &quot;categories&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;images&quot; and &quot;categories&quot; must be arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 needs a file_name, a width and a height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 refers to an unknown image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 refers to an unknown category %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1: keypoints must come in threes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1: a polygon needs at least three x, y pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1: damaged compressed RLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 has neither a bbox nor a segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::CvatFormat</name>
+    <message>
+        <source>CVAT cannot express the holes of a polygon (class &quot;%1&quot;, image %2); they were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVAT points cannot express keypoint visibility or a skeleton (class &quot;%1&quot;, image %2); the labeled keypoints went as points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: an image needs name, width and height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a %2 with unreadable coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a %2 without a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::DatasetCollector</name>
+    <message>
+        <source>Label %1 on %2 cannot be read (%3); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::DatasetWriter</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1 (read-only?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 (disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is missing on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2 (disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 exists already; choose a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::ExportJob</name>
+    <message>
+        <source>Export %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::FormatUtil</name>
+    <message>
+        <source>%1 cannot express a %2 (class &quot;%3&quot;, image %4); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::ImageFormat</name>
+    <message>
+        <source>COCO (boxes, polygons, masks, keypoints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO / Ultralytics detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO / Ultralytics segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO / Ultralytics oriented boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pascal VOC (XML and segmentation PNGs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labelme JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVAT for images 1.1 XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask PNGs (class per pixel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown import format &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::ImportDatasetJob</name>
+    <message>
+        <source>Import %1 dataset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is missing on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class &quot;%1&quot; is not in the project and not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rwb::exchange::LabelSchemaFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1463,6 +2130,298 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::LabelmeFormat</name>
+    <message>
+        <source>labelme cannot express the holes of a polygon (class &quot;%1&quot;, image %2); they were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs imagePath, imageWidth and imageHeight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a shape without a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a mask shape with unreadable image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shape &quot;%2&quot; with %3 points cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::MaskPngFormat</name>
+    <message>
+        <source>Mask PNGs hold at most 255 classes; %1 classes after the 255th were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::ModalityExport</name>
+    <message>
+        <source>The signal %1 cannot be read (%2); its labels were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document %1 cannot be read (%2); its labels were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge graph cannot be read (%1); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::PackageBuilder</name>
+    <message>
+        <source>Build dataset package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 exists already; choose a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection is empty: no asset to package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is missing on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Purpose
+
+%1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Composition
+
+%1 assets with %2 labels in %3 classes. Formats: %4.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Split | Assets | Labels |
+|---|---:|---:|
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+| Class | Labels |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Splits: train %1, val %2, test %3 (seed %4, grouped by %5, so that images of one source stay on one side).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Collection
+
+%1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the Resonance Workbench project &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Labeling and review
+
+Annotators: %1. Share of model-assisted labels: %2 %. Review rate: %3 % of the assets.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Quality
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluation result was attached.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Metric | Value |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Licence
+
+%1
+
+Every file&apos;s SHA-256 is in manifest.json.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no manifest.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the manifest lists no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: checksum mismatch%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::Publisher</name>
+    <message>
+        <source>git cannot be started (is it installed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2 (disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a dataset package (no manifest.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the manifest needs a name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;) and a version above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown publishing target &quot;%1&quot;: use folder:PATH or git:URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; is already published at %3; a published version is never overwritten. Build the package with a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy at %1 does not match its checksums: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is published at %2, but the index %3 cannot be written: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the git remote %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 exists on %2: version %1 of &quot;%3&quot; is already published and is never overwritten. Build the package with a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git clone %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote %1 refused the push; nothing was published: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push to %1 reported success but tag %2 is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::VocFormat</name>
+    <message>
+        <source>%1: no Annotations folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: an object without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no image size and the image cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::YoloFormat</name>
+    <message>
+        <source>%1: cannot read data.yaml: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: data.yaml names no classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the image size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected a class index and normalised coordinates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2249,6 +3208,184 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
         <source>Remove relation type %1</source>
         <translation>Remove relation type %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::EdgeTableModel</name>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no relation type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confidence is a number from 0 to 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished">Relation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::EvidencePanel</name>
+    <message>
+        <source>no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signal cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, samples %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1, characters %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Annotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an annotation of the open asset as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images: %1 · Signals: %2 · Documents: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region %1 × %2 px at (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a node or an edge to see its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label class is mapped to this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label classes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a node or an edge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an asset and label it first: its annotations can then be linked as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open asset has no annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Annotation as Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation of the open asset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::GraphCanvas</name>
+    <message>
+        <source>No relation type allows an edge from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n node(s) with %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rwb::knowledge::GraphImporter</name>
@@ -2287,6 +3424,100 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::GraphInspector</name>
+    <message>
+        <source>Select a node or an edge to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases (Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished">Key:</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node type has no properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This relation type has no properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::GraphLayout</name>
+    <message>
+        <source>Layered (dot) — causal chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force-directed (sfdp) — large graphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring (neato)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Graphviz layout &quot;%1&quot; failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2383,6 +3614,116 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
 </context>
 <context>
+    <name>rwb::knowledge::KnowledgeWorkspace</name>
+    <message>
+        <source>Knowledge Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search labels and aliases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide nodes by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a node at the centre (or double-click the canvas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the selected nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the neighbours of the selected nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+drag from a node to another to connect them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished">Inspector</translation>
+    </message>
+    <message>
+        <source>Node Page and Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished">Validation</translation>
+    </message>
+    <message>
+        <source>Nodes and Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rwb::knowledge::Neo4jCsv</name>
     <message>
         <source>%1: line %2: a quoted field is not closed</source>
@@ -2411,6 +3752,37 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>%1: line %2: confidence &quot;%3&quot; is not a number</source>
         <translation>%1: line %2: confidence &quot;%3&quot; is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::NodeTableModel</name>
+    <message>
+        <source>There is no node type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Key</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases (Chinese)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2465,6 +3837,112 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
 </context>
 <context>
+    <name>rwb::knowledge::QueryPanel</name>
+    <message>
+        <source>Root causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours within k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected node, or a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No graph is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a start node: select one on the canvas or type its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n root-cause chain(s) (more exist; only the first are listed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n root-cause chain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) affected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the node the path leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No path connects the two nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A path of %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rwb::knowledge::RdfReader</name>
     <message>
         <source>%1: line %2, column %3: %4</source>
@@ -2481,6 +3959,21 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>%1: %2 MB is more than the %3 MB an RDF import may be; split the file</source>
         <translation>%1: %2 MB is more than the %3 MB an RDF import may be; split the file</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::knowledge::ValidationPanel</name>
+    <message>
+        <source>Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "assist/dnnbackends.h"
 #include "evaluation/datasetstats.h"
 #include "exchange/labelschemafile.h"
+#include "preannotatecommand.h"
 #include "project/assetrelocator.h"
 #include "project/jobs/importjob.h"
 #include "project/project.h"
@@ -62,36 +63,38 @@ int exitCodeFor(const StoreError &e)
 
 QString helpText()
 {
-    return Cli::tr(
-        "Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...\n"
-        "\n"
-        "Commands:\n"
-        "  init PROJECT.rwb [--name NAME]        create a project\n"
-        "  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)\n"
-        "  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]\n"
-        "                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]\n"
-        "                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]\n"
-        "                          several signal files as one asset on one time axis\n"
-        "  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends\n"
-        "  labels PROJECT.rwb list               list label classes and attributes\n"
-        "  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]\n"
-        "                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]\n"
-        "                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)\n"
-        "  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]\n"
-        "  labels PROJECT.rwb remove NAME\n"
-        "  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]\n"
-        "                          [--class CLASS] [--required] [--title-en T] [--title-zh T]\n"
-        "  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]\n"
-        "  labels PROJECT.rwb attr-remove NAME [--class CLASS]\n"
-        "  labels PROJECT.rwb export FILE.json | import FILE.json\n"
-        "  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]\n"
-        "  stats PROJECT.rwb                     dataset composition\n"
-        "  check PROJECT.rwb                     full integrity check of the file\n"
-        "  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER\n"
-        "  sample DIR                            create the sample project in DIR\n"
-        "\n"
-        "Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,\n"
-        "damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.\n");
+    return Cli::tr("Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...\n"
+                   "\n"
+                   "Commands:\n"
+                   "  init PROJECT.rwb [--name NAME]        create a project\n"
+                   "  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)\n"
+                   "  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]\n"
+                   "                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]\n"
+                   "                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]\n"
+                   "                          several signal files as one asset on one time axis\n"
+                   "  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends\n"
+                   "  labels PROJECT.rwb list               list label classes and attributes\n"
+                   "  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]\n"
+                   "                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes "
+                   "box,polygon,...]\n"
+                   "                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)\n"
+                   "  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]\n"
+                   "  labels PROJECT.rwb remove NAME\n"
+                   "  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]\n"
+                   "                          [--class CLASS] [--required] [--title-en T] [--title-zh T]\n"
+                   "  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]\n"
+                   "  labels PROJECT.rwb attr-remove NAME [--class CLASS]\n"
+                   "  labels PROJECT.rwb export FILE.json | import FILE.json\n"
+                   "  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]\n"
+                   "  stats PROJECT.rwb                     dataset composition\n"
+                   "  check PROJECT.rwb                     full integrity check of the file\n"
+                   "  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER\n"
+                   "  sample DIR                            create the sample project in DIR\n")
+        + PreannotateCommand::helpLine()
+        + Cli::tr(
+            "\n"
+            "Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,\n"
+            "damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.\n");
 }
 
 /// Parses "--key value" and "--flag" options out of \a args; the rest stays positional.
@@ -232,6 +235,8 @@ int Cli::run()
             return EvaluationCommands(m_command, m_args, m_json, m_user).run();
         if (ExchangeCommands::handles(m_command)) // exchange (issue 9)
             return ExchangeCommands(m_command, m_args, m_json, m_user).run();
+        if (m_command == QLatin1String("preannotate"))
+            return PreannotateCommand(m_args, m_json, m_user, runningJob).run();
     } catch (const StoreError &e) {
         err(e.message());
         return exitCodeFor(e);

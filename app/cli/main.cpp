@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "assist/assistschema.h"
+
 #include "document/documentprobe.h"
 #include "evaluation/evaluationmigrations.h"
 #include "exchange/exchangemigrations.h"
@@ -37,6 +39,7 @@ int main(int argc, char *argv[])
     rwb::knowledge::registerMigrations(); // the knowledge tables, before any project opens
     rwb::evaluation::registerMigrations(); // evaluation results, labeling queues, image hashes
     rwb::exchange::registerMigrations(); // published dataset versions
+    rwb::assist::AssistSchema::registerMigrations();
     rwb::cli::Cli cli(QCoreApplication::arguments());
     return cli.run();
 }

@@ -26,6 +26,12 @@
 
 #include <cmath>
 
+// Q_INIT_RESOURCE declares a global function: it cannot sit in a namespace.
+static void initModelResources()
+{
+    Q_INIT_RESOURCE(models);
+}
+
 namespace rwb::sample {
 
 using namespace rwb::project;
@@ -320,8 +326,18 @@ QString SampleProject::create(const QString &dirPath, const Options &options, co
     if (QFileInfo::exists(projectPath))
         throw StoreError(StoreError::Code::Constraint,
             QCoreApplication::translate("rwb::sample::SampleProject", "%1 already exists").arg(projectPath));
-    for (const char *sub : { "images", "signals", "documents" })
+    for (const char *sub : { "images", "signals", "documents", "models" })
         dir.mkpath(QString::fromLatin1(sub));
+    // The bundled models (resources/models), so that pre-annotation works on the sample at once.
+    initModelResources();
+    const QDir bundled(QStringLiteral(":/rwb/models"));
+    for (const QString &name : bundled.entryList(QDir::Files)) {
+        const QString target = dir.absoluteFilePath(QStringLiteral("models/") + name);
+        require(QFile::copy(bundled.absoluteFilePath(name), target)
+                && QFile::setPermissions(
+                    target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther),
+            target, QCoreApplication::translate("rwb::sample::SampleProject", "cannot copy the bundled model"));
+    }
 
     // The probes are normally registered by main(); registering again is harmless.
     AssetProbeRegistry::add(std::make_shared<image::ImageProbe>());

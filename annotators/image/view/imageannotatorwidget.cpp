@@ -4,6 +4,7 @@
 #include "../raster/imagesource.h"
 #include "../raster/pyramidbuildjob.h"
 #include "imagecanvas.h"
+#include "proposalpanel.h"
 
 #include "project/annotationstore.h"
 #include "project/asset.h"
@@ -235,6 +236,15 @@ void ImageAnnotatorWidget::buildUi()
     sideLayout->addWidget(m_attributes);
     sideLayout->addWidget(m_tagsTitle);
     sideLayout->addWidget(m_tagList);
+    // Model proposals: review and running a model (annotators/assist through ProposalPanel).
+    m_proposals = new ProposalPanel(side);
+    sideLayout->addWidget(m_proposals);
+    addAction(m_proposals->runAction());
+    addAction(m_proposals->runRegionAction());
+    connect(m_proposals, &ProposalPanel::selectRequested, m_canvas, &ImageCanvas::setSelection);
+    connect(m_proposals, &ProposalPanel::statusMessage, this, &ImageAnnotatorWidget::statusMessage);
+    connect(m_canvas, &ImageCanvas::selectionChanged, m_proposals,
+        [this] { m_proposals->setSelection(m_canvas->selection()); });
     sideLayout->addWidget(m_displayTitle);
     sideLayout->addLayout(display);
     sideLayout->addWidget(displayBar);
@@ -372,6 +382,8 @@ bool ImageAnnotatorWidget::open(project::Project &project, qint64 assetId, QUndo
     m_project = &project;
     m_undo = undoStack;
     m_assetId = assetId;
+    m_proposals->setProject(&project, undoStack);
+    m_proposals->setAsset(assetId);
     m_projectConnections.append(
         connect(project.notifier(), &project::ProjectSignals::annotationsChanged, this, [this](qint64 changed) {
             if (m_assetId && changed == *m_assetId)
@@ -456,6 +468,7 @@ void ImageAnnotatorWidget::close()
     m_shapeList->clear();
     m_tagList->clear();
     m_syncing = false;
+    m_proposals->setAsset(std::nullopt);
     m_attributes->setProject(nullptr, project::AssetKind::Image);
 }
 
@@ -571,6 +584,7 @@ void ImageAnnotatorWidget::reloadItems()
 {
     if (!m_project || !m_assetId)
         return;
+    m_proposals->reload();
     QHash<qint64, project::LabelClass> classes;
     for (const project::LabelClass &c : m_project->labels().classes())
         classes.insert(c.id, c);
@@ -1059,6 +1073,8 @@ QList<QAction *> ImageAnnotatorWidget::keyActions() const
     for (const ToolInfo &info : Tools)
         out.append(m_toolActions.value(int(info.tool)));
     out.append(m_editActions);
+    out.append(m_proposals->runAction());
+    out.append(m_proposals->runRegionAction());
     return out;
 }
 

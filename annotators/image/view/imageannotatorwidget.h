@@ -32,6 +32,7 @@ namespace rwb::image {
 
 class ImageCanvas;
 class ImageSource;
+class ProposalPanel;
 class PyramidBuildJob;
 
 /// The image annotator's widget: tool bar, canvas, the list of shapes on the image with
@@ -68,6 +69,8 @@ public:
     QListWidget *shapeList() const { return m_shapeList; }
     QAction *toolAction(ToolController::Tool tool) const { return m_toolActions.value(int(tool)); }
     project::AttributeEditor *attributeEditor() const { return m_attributes; }
+    /// Review of model proposals and running a model on the image (key I).
+    ProposalPanel *proposalPanel() const { return m_proposals; }
     /// Every action with a key (tools and edits), each with a stable objectName, so that the
     /// host can remap their keys.
     QList<QAction *> keyActions() const;
@@ -151,6 +154,7 @@ private:
     project::AttributeEditor *m_attributes = nullptr;
     QLabel *m_tagsTitle = nullptr;
     QListWidget *m_tagList = nullptr;
+    ProposalPanel *m_proposals = nullptr;
     QLabel *m_displayTitle = nullptr;
     QSlider *m_brightness = nullptr;
     QSlider *m_contrast = nullptr;

@@ -10,6 +10,7 @@
 #include "widgets/thumbnaildelegate.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -100,6 +101,7 @@ AssetBrowser::AssetBrowser(QWidget *parent)
     , m_split(new QComboBox(this))
     , m_sort(new QComboBox(this))
     , m_descending(new QToolButton(this))
+    , m_openProposals(new QCheckBox(this))
     , m_stack(new QStackedWidget(this))
     , m_list(new QTreeView(this))
     , m_grid(new QListView(this))
@@ -153,6 +155,8 @@ AssetBrowser::AssetBrowser(QWidget *parent)
         m_descending->setArrowType(on ? Qt::DownArrow : Qt::UpArrow);
         applyControls();
     });
+    m_openProposals->setObjectName(QStringLiteral("openProposalsFilter"));
+    connect(m_openProposals, &QCheckBox::toggled, this, &AssetBrowser::applyControls);
     connect(m_search, &widgets::SearchLineEdit::searchChanged, this, &AssetBrowser::applyControls);
     connect(m_classes, &QAbstractItemModel::modelReset, this, &AssetBrowser::fillClassCombo);
 
@@ -243,6 +247,7 @@ AssetBrowser::AssetBrowser(QWidget *parent)
     sortRow->addWidget(m_sort, 1);
     sortRow->addWidget(m_descending);
     filters->addLayout(sortRow, 2, 0, 1, 2);
+    filters->addWidget(m_openProposals, 3, 0, 1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
@@ -313,9 +318,10 @@ void AssetBrowser::setFilter(const AssetFilter &filter)
     setComboValue(m_class, filter.classId ? int(*filter.classId) : AllItems);
     setComboValue(m_sort, int(filter.sort));
     m_descending->setChecked(filter.descending);
+    m_openProposals->setChecked(filter.withOpenProposals);
     m_search->setText(filter.uriContains);
     m_updatingControls = false;
-    // Parts without a control (assignee, open proposals) are kept as given.
+    // Parts without a control (assignee) are kept as given.
     AssetFilter f = filter;
     f.uriContains = f.uriContains.trimmed();
     m_lastRow = -1;
@@ -334,6 +340,7 @@ AssetFilter AssetBrowser::filter() const
     f.uriContains = m_search->text().trimmed();
     f.sort = AssetFilter::Sort(m_sort->currentData().toInt());
     f.descending = m_descending->isChecked();
+    f.withOpenProposals = m_openProposals->isChecked();
     return f;
 }
 
@@ -435,6 +442,8 @@ void AssetBrowser::retranslateUi()
     m_class->setToolTip(tr("Assets with at least one annotation of this label class"));
     m_split->setToolTip(tr("Dataset split"));
     m_descending->setToolTip(tr("Reverse the order"));
+    m_openProposals->setText(tr("With open proposals"));
+    m_openProposals->setToolTip(tr("Only images with model proposals still to review"));
     m_classes->retranslate();
     fillClassCombo();
     m_model->retranslate();
@@ -550,8 +559,8 @@ void AssetBrowser::onModelReloaded()
 void AssetBrowser::updatePlaceholder()
 {
     const qint64 total = m_model->totalCount();
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_search, m_listButton, m_gridButton, m_kind, m_status, m_class, m_split, m_sort, m_descending })
+    for (QWidget *w : std::initializer_list<QWidget *> { m_search, m_listButton, m_gridButton, m_kind, m_status,
+             m_class, m_split, m_sort, m_descending, m_openProposals })
         w->setEnabled(m_model->project() != nullptr);
     if (!m_model->project()) {
         m_placeholder->setText(tr("No project is open."));

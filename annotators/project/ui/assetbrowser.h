@@ -13,6 +13,7 @@ class QLabel;
 class QListView;
 class QModelIndex;
 class QStackedWidget;
+class QCheckBox;
 class QToolButton;
 class QTreeView;
 
@@ -106,6 +107,7 @@ private:
     QComboBox *m_split;
     QComboBox *m_sort;
     QToolButton *m_descending;
+    QCheckBox *m_openProposals; ///< only assets with model proposals still to review
     QStackedWidget *m_stack;
     QTreeView *m_list;
     QListView *m_grid;

@@ -1,0 +1,303 @@
+#include "preannotatejob.h"
+
+#include "assistschema.h"
+#include "detection.h"
+#include "nms.h"
+#include "runnerpool.h"
+
+#include "image/shape.h"
+#include "project/annotation.h"
+#include "project/assetstore.h"
+#include "project/bulkannotationwriter.h"
+#include "project/connection.h"
+#include "project/database.h"
+#include "project/jobs/importjob.h"
+#include "project/project.h"
+#include "project/storeerror.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <opencv2/imgcodecs.hpp>
+
+namespace rwb::assist {
+
+using namespace rwb::project;
+
+namespace {
+struct ImageResult
+{
+    qint64 assetId = 0;
+    std::vector<Detection> detections;
+    std::vector<std::pair<int, float>> classes;
+    QString error;
+    QString path;
+    double readSeconds = 0;
+};
+/// How much smaller a JPEG may be decoded (libjpeg scales while decoding, far faster than
+/// decoding in full and scaling after) and still be at least the model's input size: 1, 2, 4 or 8.
+int jpegReduction(const Asset &asset, const QString &path, const ModelManifest &m)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if ((suffix != QLatin1String("jpg") && suffix != QLatin1String("jpeg")) || !asset.width || !asset.height
+        || m.task == ModelManifest::Task::Classify)
+        return 1;
+    if (m.tiling.enabled() && std::max(*asset.width, *asset.height) > m.tiling.whenLargerThan)
+        return 1;
+    for (int f : { 8, 4, 2 })
+        if (*asset.width / f >= m.inputWidth && *asset.height / f >= m.inputHeight)
+            return f;
+    return 1;
+}
+
+void scale(Detection &d, double fx, double fy)
+{
+    d.box = QRectF(d.box.x() * fx, d.box.y() * fy, d.box.width() * fx, d.box.height() * fy);
+    d.center = QPointF(d.center.x() * fx, d.center.y() * fy);
+    d.size = QSizeF(d.size.width() * (fx + fy) / 2, d.size.height() * (fx + fy) / 2);
+    for (QPointF &p : d.polygon)
+        p = QPointF(p.x() * fx, p.y() * fy);
+}
+} // namespace
+
+PreannotateJob::PreannotateJob(const Project &project, const Options &options, QObject *parent)
+    : Job(QCoreApplication::translate("rwb::assist::PreannotateJob", "Pre-annotating with a model"), parent)
+    , m_projectPath(project.path())
+    , m_folder(project.folder())
+    , m_userId(project.userId())
+    , m_options(options)
+{ }
+
+Annotation PreannotateJob::toAnnotation(const Detection &d, const ModelManifest &manifest)
+{
+    Annotation a;
+    image::Shape shape;
+    if (manifest.task == ModelManifest::Task::Segment && d.polygon.size() >= 3)
+        shape = image::Shape::polygon(d.polygon);
+    else if (d.rotated)
+        shape = image::Shape::rotatedBox(d.center, d.size, d.angle);
+    else
+        shape = image::Shape::box(d.box);
+    shape.applyTo(a);
+    a.source = AnnotationSource::Model;
+    a.sourceRef = manifest.id;
+    a.confidence = double(d.score);
+    a.state = AnnotationState::Proposed;
+    if (manifest.projectClass(d.classIndex).isEmpty() && d.classIndex >= 0 && d.classIndex < manifest.classes.size())
+        a.attributes.insert(QStringLiteral("model_class"), manifest.classes.at(d.classIndex));
+    return a;
+}
+
+void PreannotateJob::run()
+{
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    const auto manifest = ModelManifest::load(m_options.model, &error);
+    if (!manifest)
+        throw StoreError(StoreError::Code::Generic, error);
+    if (manifest->task == ModelManifest::Task::TimeSeriesAnomaly)
+        throw StoreError(StoreError::Code::Generic,
+            tr("%1 is a time-series model; pre-annotation of images needs a detect, segment, obb or classify model")
+                .arg(m_options.model));
+
+    Database db;
+    db.open(m_projectPath, Database::Mode::ReadWrite);
+    db.configureForWriting();
+    AssistSchema::ensure(db);
+    Connection connection(std::move(db), m_userId, nullptr);
+    Database &d = connection.db();
+
+    QString note;
+    const QString wanted
+        = m_options.backend.isEmpty() ? manifest->backend + QLatin1Char('/') + manifest->target : m_options.backend;
+    const DnnBackend backend = chooseDnnBackend(wanted, availableDnnBackends(), &note);
+    setStatusText(tr("Loading %1").arg(manifest->name));
+    RunnerPool pool(*manifest, m_options.threads, backend);
+    if (!pool.start(&error))
+        throw StoreError(StoreError::Code::Generic, error);
+    m_summary.backend = pool.backend().name;
+    m_summary.backendNote = QStringList({ note, pool.backendNote() }).join(QLatin1Char(' ')).trimmed();
+
+    {
+        Transaction tx(d);
+        Statement upsert = d.prepare(
+            "INSERT INTO assist_models (id, name, task, file, sha256, manifest, added) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+            "?7) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, task = excluded.task, file = excluded.file, "
+            "sha256 = excluded.sha256, manifest = excluded.manifest");
+        upsert.bind(1, manifest->id)
+            .bind(2, manifest->name)
+            .bind(3, ModelManifest::taskName(manifest->task))
+            .bind(4, manifest->modelFile)
+            .bind(5, ImportJob::sha256(manifest->modelFile))
+            .bind(6, QString::fromUtf8(QJsonDocument(manifest->toJson()).toJson(QJsonDocument::Compact)))
+            .bind(7, Connection::now())
+            .run();
+        tx.commit();
+    }
+
+    QHash<QString, qint64> classIds;
+    {
+        Statement q = d.prepare("SELECT id, name FROM label_classes");
+        while (q.step())
+            classIds.insert(q.text(1), q.int64(0));
+    }
+    QSet<qint64> seen;
+    if (!m_options.rerun) {
+        Statement q = d.prepare("SELECT asset_id FROM assist_runs WHERE model_id = ?1");
+        q.bind(1, manifest->id);
+        while (q.step())
+            seen.insert(q.int64(0));
+    }
+    AssetStore assets(connection);
+    QList<Asset> selected;
+    if (m_options.assetIds.isEmpty()) {
+        AssetFilter filter = m_options.filter;
+        filter.kind = AssetKind::Image;
+        selected = assets.list(filter);
+    } else {
+        for (qint64 id : m_options.assetIds) {
+            const auto a = assets.byId(id);
+            if (a && a->kind == AssetKind::Image)
+                selected.append(*a);
+        }
+    }
+    m_summary.assets = selected.size();
+    QList<Asset> todo;
+    for (const Asset &a : selected) {
+        if (seen.contains(a.id))
+            ++m_summary.skipped;
+        else
+            todo.append(a);
+    }
+    setTotal(todo.size());
+
+    Statement existing = d.prepare("SELECT class_id, kind, geometry FROM annotations WHERE asset_id = ?1 AND "
+                                   "state != 'rejected' AND source != 'model'");
+    Statement record = d.prepare("INSERT OR REPLACE INTO assist_runs (model_id, asset_id, proposals, finished) "
+                                 "VALUES (?1, ?2, ?3, ?4)");
+    const int batch = std::max(1, m_options.batchSize);
+    for (qsizetype first = 0; first < todo.size() && !isCancelRequested(); first += batch) {
+        const int count = int(std::min<qsizetype>(batch, todo.size() - first));
+        std::vector<ImageResult> results(static_cast<size_t>(count));
+        pool.run(count, [&](ModelRunner &runner, int i) {
+            const Asset &asset = todo[first + i];
+            ImageResult &r = results[size_t(i)];
+            r.assetId = asset.id;
+            r.path = QDir::isAbsolutePath(asset.uri) ? asset.uri : m_folder.absoluteFilePath(asset.uri);
+            try {
+                QElapsedTimer read;
+                read.start();
+                const int reduce = m_options.reducedJpegDecode ? jpegReduction(asset, r.path, *manifest) : 1;
+                // Grey images stay grey: a third of the pixels to decode and scale.
+                const bool grey = asset.channels.value_or(3) == 1;
+                const int flags = reduce == 8 ? (grey ? cv::IMREAD_REDUCED_GRAYSCALE_8 : cv::IMREAD_REDUCED_COLOR_8)
+                    : reduce == 4             ? (grey ? cv::IMREAD_REDUCED_GRAYSCALE_4 : cv::IMREAD_REDUCED_COLOR_4)
+                    : reduce == 2             ? (grey ? cv::IMREAD_REDUCED_GRAYSCALE_2 : cv::IMREAD_REDUCED_COLOR_2)
+                                              : cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR;
+                const cv::Mat image = cv::imread(r.path.toStdString(), flags);
+                r.readSeconds = read.nsecsElapsed() / 1e9;
+                if (image.empty()) {
+                    r.error = QFileInfo::exists(r.path)
+                        ? tr("OpenCV cannot read the image (unknown format, damaged, or too large for memory)")
+                        : tr("the file is missing");
+                    return;
+                }
+                if (manifest->task == ModelManifest::Task::Classify)
+                    r.classes = runner.classify(image);
+                else
+                    r.detections = runner.detect(image);
+                if (reduce > 1 && !image.empty())
+                    for (Detection &d : r.detections)
+                        scale(d, double(*asset.width) / image.cols, double(*asset.height) / image.rows);
+            } catch (const cv::Exception &e) {
+                r.error = QString::fromStdString(e.msg).trimmed();
+            } catch (const std::bad_alloc &) {
+                r.error = tr("not enough memory for the image");
+            }
+        });
+        if (isCancelRequested())
+            break;
+
+        Transaction tx(d);
+        BulkAnnotationWriter writer(connection, 1 << 30);
+        const QString now = Connection::now();
+        for (ImageResult &r : results) {
+            m_summary.imageSeconds += r.readSeconds;
+            if (!r.error.isEmpty()) {
+                ++m_summary.failed;
+                addError(r.path, r.error);
+                continue;
+            }
+            // Labels already there: a proposal that repeats one is noise for the reviewer.
+            std::vector<std::pair<std::optional<qint64>, QRectF>> labels;
+            existing.reset();
+            existing.bind(1, r.assetId);
+            while (existing.step()) {
+                const auto shape
+                    = image::Shape::fromJson(existing.text(1), QJsonDocument::fromJson(existing.utf8(2)).object());
+                labels.emplace_back(existing.optionalInt64(0), shape ? shape->extent() : QRectF());
+            }
+            qint64 written = 0;
+            std::vector<Detection> found = std::move(r.detections);
+            if (manifest->task == ModelManifest::Task::Classify && !r.classes.empty()
+                && r.classes.front().second >= manifest->confidenceThreshold) {
+                Detection tag;
+                tag.classIndex = r.classes.front().first;
+                tag.score = r.classes.front().second;
+                found.push_back(tag);
+            }
+            for (const Detection &det : found) {
+                Annotation a
+                    = manifest->task == ModelManifest::Task::Classify ? Annotation() : toAnnotation(det, *manifest);
+                if (manifest->task == ModelManifest::Task::Classify) {
+                    image::Shape::tag().applyTo(a);
+                    a.source = AnnotationSource::Model;
+                    a.sourceRef = manifest->id;
+                    a.confidence = double(det.score);
+                    a.state = AnnotationState::Proposed;
+                }
+                a.assetId = r.assetId;
+                a.author = m_userId;
+                const QString cls = manifest->projectClass(det.classIndex);
+                if (!cls.isEmpty() && classIds.contains(cls))
+                    a.classId = classIds.value(cls);
+                bool duplicate = false;
+                for (const auto &[classId, extent] : labels) {
+                    if (classId == a.classId
+                        && (manifest->task == ModelManifest::Task::Classify
+                                ? a.kind == QLatin1String("tag") && extent.isEmpty()
+                                : Nms::iou(extent, det.box) >= 0.7)) {
+                        duplicate = true;
+                        break;
+                    }
+                }
+                if (duplicate) {
+                    ++m_summary.duplicates;
+                    continue;
+                }
+                writer.add(a);
+                ++written;
+            }
+            record.reset();
+            record.bind(1, manifest->id).bind(2, r.assetId).bind(3, written).bind(4, now).run();
+            m_summary.proposals += written;
+            ++m_summary.processed;
+        }
+        writer.finish();
+        tx.commit();
+        advance(count);
+        setStatusText(
+            tr("%1 of %2 images, %3 proposals").arg(m_summary.processed).arg(todo.size()).arg(m_summary.proposals));
+    }
+    m_summary.seconds = clock.elapsed() / 1000.0;
+    m_summary.forwardSeconds = pool.forwardSeconds();
+    m_summary.modelSeconds = pool.totalSeconds();
+}
+
+} // namespace rwb::assist
