@@ -403,11 +403,11 @@
     </message>
     <message>
         <source>&amp;Knowledge Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knowledge Graph</translation>
     </message>
     <message>
         <source>Edit the project&apos;s mechanism graph with its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the project&apos;s mechanism graph with its evidence</translation>
     </message>
 </context>
 <context>
@@ -517,7 +517,262 @@
     </message>
     <message>
         <source>Show the knowledge graph after the project, with the root-cause chains of the node with this key (screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the knowledge graph after the project, with the root-cause chains of the node with this key (screenshots).</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::assist::DnnBackends</name>
+    <message>
+        <source>This OpenCV build (%1) has no backend &quot;%2&quot; (it offers %3); running on the CPU.</source>
+        <translation>This OpenCV build (%1) has no backend &quot;%2&quot; (it offers %3); running on the CPU.</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::assist::ModelManifest</name>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation>%1: the file does not exist</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3)</source>
+        <translation>%1: not a JSON object (%2 at offset %3)</translation>
+    </message>
+    <message>
+        <source>not a model manifest (&quot;format&quot; must be &quot;rwb-model&quot;)</source>
+        <translation>not a model manifest (&quot;format&quot; must be &quot;rwb-model&quot;)</translation>
+    </message>
+    <message>
+        <source>manifest version %1 is not supported (expected 1)</source>
+        <translation>manifest version %1 is not supported (expected 1)</translation>
+    </message>
+    <message>
+        <source>the manifest has no &quot;id&quot;</source>
+        <translation>the manifest has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>the manifest names no &quot;model&quot; file</source>
+        <translation>the manifest names no &quot;model&quot; file</translation>
+    </message>
+    <message>
+        <source>the model file %1 does not exist</source>
+        <translation>the model file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot; (expected one of %2)</source>
+        <translation>unknown task &quot;%1&quot; (expected one of %2)</translation>
+    </message>
+    <message>
+        <source>unknown layout &quot;%1&quot; (expected one of %2)</source>
+        <translation>unknown layout &quot;%1&quot; (expected one of %2)</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; and layout &quot;%2&quot; do not go together</source>
+        <translation>task &quot;%1&quot; and layout &quot;%2&quot; do not go together</translation>
+    </message>
+    <message>
+        <source>layout &quot;yolov10&quot; has no masks; segmentation needs &quot;yolov8&quot; or &quot;yolov5&quot;</source>
+        <translation>layout &quot;yolov10&quot; has no masks; segmentation needs &quot;yolov8&quot; or &quot;yolov5&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot;: &quot;length&quot; must be at least 8</source>
+        <translation>&quot;input&quot;: &quot;length&quot; must be at least 8</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot;: width and height must be between 8 and 8192 (got %1 × %2)</source>
+        <translation>&quot;input&quot;: width and height must be between 8 and 8192 (got %1 × %2)</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot;: channels must be 1 or 3</source>
+        <translation>&quot;input&quot;: channels must be 1 or 3</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot;: channel_order must be &quot;rgb&quot; or &quot;bgr&quot;</source>
+        <translation>&quot;input&quot;: channel_order must be &quot;rgb&quot; or &quot;bgr&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot;: std must be positive</source>
+        <translation>&quot;input&quot;: std must be positive</translation>
+    </message>
+    <message>
+        <source>the manifest lists no &quot;classes&quot;</source>
+        <translation>the manifest lists no &quot;classes&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;label_map&quot; names &quot;%1&quot;, which is not one of the model&apos;s classes</source>
+        <translation>&quot;label_map&quot; names &quot;%1&quot;, which is not one of the model&apos;s classes</translation>
+    </message>
+    <message>
+        <source>confidence and NMS thresholds must lie in [0, 1]</source>
+        <translation>confidence and NMS thresholds must lie in [0, 1]</translation>
+    </message>
+    <message>
+        <source>&quot;tiling&quot;: the overlap must be less than half the tile</source>
+        <translation>&quot;tiling&quot;: the overlap must be less than half the tile</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::assist::ModelRunner</name>
+    <message>
+        <source>%1: OpenCV %2 cannot load the model (ONNX opset %3): %4</source>
+        <translation>%1: OpenCV %2 cannot load the model (ONNX opset %3): %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1: OpenCV %2 read no network from the file</source>
+        <translation>%1: OpenCV %2 read no network from the file</translation>
+    </message>
+    <message>
+        <source>%1: the model does not run with a %2 × %3 input in OpenCV %4: %5</source>
+        <translation>%1: the model does not run with a %2 × %3 input in OpenCV %4: %5</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); running on the CPU.</source>
+        <translation>%1 failed (%2); running on the CPU.</translation>
+    </message>
+    <message>
+        <source>%1: the model does not run in OpenCV %2: %3</source>
+        <translation>%1: the model does not run in OpenCV %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the outputs %2 fit no known layout; write a manifest (%3.json) that says what the model gives</source>
+        <translation>%1: the outputs %2 fit no known layout; write a manifest (%3.json) that says what the model gives</translation>
+    </message>
+    <message numerus="yes">
+        <source>No manifest: read as %1 with %n class(es) from the output shape.</source>
+        <translation>
+            <numerusform>No manifest: read as %1 with %n class from the output shape.</numerusform>
+            <numerusform>No manifest: read as %1 with %n classes from the output shape.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not match its model %2: %3</source>
+        <translation>%1 does not match its model %2: %3</translation>
+    </message>
+    <message>
+        <source>The manifest</source>
+        <translation>The manifest</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::assist::ModelValidator</name>
+    <message>
+        <source>the model has no outputs</source>
+        <translation>the model has no outputs</translation>
+    </message>
+    <message>
+        <source>the model gives %1 but the manifest&apos;s %2 classes need [1, %2]</source>
+        <translation>the model gives %1 but the manifest&apos;s %2 classes need [1, %2]</translation>
+    </message>
+    <message>
+        <source>the model gives %1 but the manifest&apos;s input length %2 needs [1, 1, 1, %2]</source>
+        <translation>the model gives %1 but the manifest&apos;s input length %2 needs [1, 1, 1, %2]</translation>
+    </message>
+    <message>
+        <source>the model gives %1 but layout &quot;%2&quot; needs a 3-D output</source>
+        <translation>the model gives %1 but layout &quot;%2&quot; needs a 3-D output</translation>
+    </message>
+    <message>
+        <source>the model gives %1 but a segmentation model needs a second output with mask prototypes [1, nm, h, w]</source>
+        <translation>the model gives %1 but a segmentation model needs a second output with mask prototypes [1, nm, h, w]</translation>
+    </message>
+    <message>
+        <source>the model gives %1 but the manifest&apos;s %2 classes need [1, %3, N] for layout &quot;yolov8&quot;%4</source>
+        <translation>the model gives %1 but the manifest&apos;s %2 classes need [1, %3, N] for layout &quot;yolov8&quot;%4</translation>
+    </message>
+    <message>
+        <source> with an angle</source>
+        <translation> with an angle</translation>
+    </message>
+    <message>
+        <source> with %1 mask coefficients</source>
+        <translation> with %1 mask coefficients</translation>
+    </message>
+    <message>
+        <source>the model gives %1 but the manifest&apos;s %2 classes need [1, N, %3] for layout &quot;yolov5&quot;</source>
+        <translation>the model gives %1 but the manifest&apos;s %2 classes need [1, N, %3] for layout &quot;yolov5&quot;</translation>
+    </message>
+    <message>
+        <source>the model gives %1 but layout &quot;yolov10&quot; needs [1, K, %2]</source>
+        <translation>the model gives %1 but layout &quot;yolov10&quot; needs [1, K, %2]</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::assist::PreannotateJob</name>
+    <message>
+        <source>Pre-annotating with a model</source>
+        <translation>Pre-annotating with a model</translation>
+    </message>
+    <message>
+        <source>%1 is a time-series model; pre-annotation of images needs a detect, segment, obb or classify model</source>
+        <translation>%1 is a time-series model; pre-annotation of images needs a detect, segment, obb or classify model</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Loading %1</translation>
+    </message>
+    <message>
+        <source>OpenCV cannot read the image (unknown format, damaged, or too large for memory)</source>
+        <translation>OpenCV cannot read the image (unknown format, damaged, or too large for memory)</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>the file is missing</translation>
+    </message>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation>not enough memory for the image</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images, %3 proposals</source>
+        <translation>%1 of %2 images, %3 proposals</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::assist::ProposalReview</name>
+    <message numerus="yes">
+        <source>Accept %n proposal(s)</source>
+        <translation>
+            <numerusform>Accept %n proposal</numerusform>
+            <numerusform>Accept %n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n proposal(s)</source>
+        <translation>
+            <numerusform>Reject %n proposal</numerusform>
+            <numerusform>Reject %n proposals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept proposals with confidence ≥ %1</source>
+        <translation>Accept proposals with confidence ≥ %1</translation>
+    </message>
+    <message>
+        <source>Accept the remaining proposals</source>
+        <translation>Accept the remaining proposals</translation>
+    </message>
+    <message>
+        <source>The image is no longer in the project.</source>
+        <translation>The image is no longer in the project.</translation>
+    </message>
+    <message>
+        <source>%1: OpenCV cannot read the image</source>
+        <translation>%1: OpenCV cannot read the image</translation>
+    </message>
+    <message>
+        <source>%1: the file is missing</source>
+        <translation>%1: the file is missing</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Run %1</translation>
     </message>
 </context>
 <context>
@@ -825,68 +1080,6 @@
         <translation>%1 is not a folder</translation>
     </message>
     <message>
-        <source>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
-
-Commands:
-  init PROJECT.rwb [--name NAME]        create a project
-  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
-  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
-                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
-                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
-                          several signal files as one asset on one time axis
-  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
-  labels PROJECT.rwb list               list label classes and attributes
-  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
-                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
-                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)
-  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
-  labels PROJECT.rwb remove NAME
-  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
-                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
-  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]
-  labels PROJECT.rwb attr-remove NAME [--class CLASS]
-  labels PROJECT.rwb export FILE.json | import FILE.json
-  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
-  stats PROJECT.rwb                     dataset composition
-  check PROJECT.rwb                     full integrity check of the file
-  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
-  sample DIR                            create the sample project in DIR
-
-Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
-damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
-</source>
-        <translation>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
-
-Commands:
-  init PROJECT.rwb [--name NAME]        create a project
-  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
-  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
-                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
-                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
-                          several signal files as one asset on one time axis
-  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
-  labels PROJECT.rwb list               list label classes and attributes
-  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
-                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
-                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)
-  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
-  labels PROJECT.rwb remove NAME
-  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
-                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
-  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]
-  labels PROJECT.rwb attr-remove NAME [--class CLASS]
-  labels PROJECT.rwb export FILE.json | import FILE.json
-  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
-  stats PROJECT.rwb                     dataset composition
-  check PROJECT.rwb                     full integrity check of the file
-  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
-  sample DIR                            create the sample project in DIR
-
-Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
-damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
-</translation>
-    </message>
-    <message>
         <source>align needs a project, the group file to write and at least one signal file</source>
         <translation>align needs a project, the group file to write and at least one signal file</translation>
     </message>
@@ -926,6 +1119,72 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
         <source>%1 exists already; choose another name</source>
         <translation>%1 exists already; choose another name</translation>
     </message>
+    <message>
+        <source>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
+
+Commands:
+  init PROJECT.rwb [--name NAME]        create a project
+  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
+  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
+                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
+                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
+                          several signal files as one asset on one time axis
+  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
+  labels PROJECT.rwb list               list label classes and attributes
+  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
+                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
+                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)
+  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
+  labels PROJECT.rwb remove NAME
+  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
+                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
+  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]
+  labels PROJECT.rwb attr-remove NAME [--class CLASS]
+  labels PROJECT.rwb export FILE.json | import FILE.json
+  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
+  stats PROJECT.rwb                     dataset composition
+  check PROJECT.rwb                     full integrity check of the file
+  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
+  sample DIR                            create the sample project in DIR
+</source>
+        <translation>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
+
+Commands:
+  init PROJECT.rwb [--name NAME]        create a project
+  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
+  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
+                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
+                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
+                          several signal files as one asset on one time axis
+  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
+  labels PROJECT.rwb list               list label classes and attributes
+  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
+                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
+                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)
+  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
+  labels PROJECT.rwb remove NAME
+  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
+                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
+  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]
+  labels PROJECT.rwb attr-remove NAME [--class CLASS]
+  labels PROJECT.rwb export FILE.json | import FILE.json
+  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
+  stats PROJECT.rwb                     dataset composition
+  check PROJECT.rwb                     full integrity check of the file
+  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
+  sample DIR                            create the sample project in DIR
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
+damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
+</source>
+        <translation>
+Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
+damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
+</translation>
+    </message>
 </context>
 <context>
     <name>rwb::cli::EvaluationCommands</name>
@@ -939,89 +1198,97 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
         [--model ID] [--limit 100] [--name NAME] [--assign USER]   store a labeling queue
   agreement PROJECT.rwb USER_A USER_B       F1, Cohen&apos;s kappa, Krippendorff&apos;s alpha
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation commands:
+  evaluate PROJECT.rwb --model ID [--iou 0.5] [--score 0.5] [--iou-type bbox|segm] [--save]
+                          the run&apos;s proposals against accepted labels (COCO AP, P/R/F1)
+  diagnose PROJECT.rwb [--model ID] [--distance 4] [--save]
+                          class balance, sizes, duplicates and split leaks, label errors, coverage
+  queue PROJECT.rwb --strategy least-confidence|margin|entropy|weakness|diversity
+        [--model ID] [--limit 100] [--name NAME] [--assign USER]   store a labeling queue
+  agreement PROJECT.rwb USER_A USER_B       F1, Cohen&apos;s kappa, Krippendorff&apos;s alpha
+</translation>
     </message>
     <message>
         <source>resonance-cli %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>resonance-cli %1: %2</translation>
     </message>
     <message>
         <source>a project is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>a project is needed</translation>
     </message>
     <message>
         <source>--model ID is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--model ID is needed</translation>
     </message>
     <message>
         <source>--iou must be a number in (0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>--iou must be a number in (0, 1]</translation>
     </message>
     <message>
         <source>--score must be a number in [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>--score must be a number in [0, 1]</translation>
     </message>
     <message>
         <source>--iou-type is bbox or segm</source>
-        <translation type="unfinished"></translation>
+        <translation>--iou-type is bbox or segm</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: no annotations of model run &quot;%2&quot; (runs in the project: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no annotations of model run &quot;%2&quot; (runs in the project: %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>%1: nothing to evaluate: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nothing to evaluate: %2</translation>
     </message>
     <message>
         <source>--distance must be a number of bits, 0 to 64</source>
-        <translation type="unfinished"></translation>
+        <translation>--distance must be a number of bits, 0 to 64</translation>
     </message>
     <message>
         <source>%1: cannot be read, not hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot be read, not hashed</translation>
     </message>
     <message>
         <source>unknown strategy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown strategy &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--limit must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit must be a positive number</translation>
     </message>
     <message>
         <source>%1: no user &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no user &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the weakness strategy needs --model ID (its AP and recall per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>the weakness strategy needs --model ID (its AP and recall per class)</translation>
     </message>
     <message numerus="yes">
         <source>Queue %1 &quot;%2&quot;: %n asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queue %1 &quot;%2&quot;: %n asset</numerusform>
+            <numerusform>Queue %1 &quot;%2&quot;: %n assets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) assigned to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asset assigned to %1</numerusform>
+            <numerusform>%n assets assigned to %1</numerusform>
         </translation>
     </message>
     <message>
         <source>agreement needs two user names</source>
-        <translation type="unfinished"></translation>
+        <translation>agreement needs two user names</translation>
     </message>
 </context>
 <context>
@@ -1036,87 +1303,95 @@ Datasets:
   import-dataset PROJECT --format coco|yolo|voc|labelme|cvat IN [--map from=to,…] [--no-new-classes]
   publish PROJECT PACKAGE --to folder:PATH|git:URL
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Datasets:
+  export PROJECT --format coco|yolo|yolo-segment|yolo-obb|voc|labelme|cvat|masks|package OUT
+         [--status accepted,done] [--classes a,b] [--from DATE] [--to DATE] [--images link|copy|none]
+         package only: [--name N] [--version N] [--formats coco,yolo] [--split 0.8,0.1,0.1]
+         [--seed N] [--group sequence|folder|none] [--resplit] [--licence L] [--purpose TEXT]
+  import-dataset PROJECT --format coco|yolo|voc|labelme|cvat IN [--map from=to,…] [--no-new-classes]
+  publish PROJECT PACKAGE --to folder:PATH|git:URL
+</translation>
     </message>
     <message>
         <source>resonance-cli: %1</source>
-        <translation type="unfinished">resonance-cli: %1</translation>
+        <translation>resonance-cli: %1</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown status &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--images must be link, copy or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--images must be link, copy or none</translation>
     </message>
     <message>
         <source>--split needs three ratios: train,val,test</source>
-        <translation type="unfinished"></translation>
+        <translation>--split needs three ratios: train,val,test</translation>
     </message>
     <message>
         <source>--group must be sequence, folder or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--group must be sequence, folder or none</translation>
     </message>
     <message>
         <source>export needs a project and an output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>export needs a project and an output folder</translation>
     </message>
     <message>
         <source>Packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Packaging</translation>
     </message>
     <message>
         <source>Package %1 written: %2 assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package %1 written: %2 assets.</translation>
     </message>
     <message>
         <source>--format must be one of %1, package</source>
-        <translation type="unfinished"></translation>
+        <translation>--format must be one of %1, package</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting</translation>
     </message>
     <message>
         <source>Exported %1 images with %2 labels to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 images with %2 labels to %3.</translation>
     </message>
     <message>
         <source>--map takes from=to pairs separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--map takes from=to pairs separated by commas</translation>
     </message>
     <message>
         <source>--format must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format must be one of %1</translation>
     </message>
     <message>
         <source>import-dataset needs a project and a dataset file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>import-dataset needs a project and a dataset file or folder</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished">Importing</translation>
+        <translation>Importing</translation>
     </message>
     <message>
         <source>Imported %1 images with %2 labels; %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 images with %2 labels; %3 failed.</translation>
     </message>
     <message>
         <source>New classes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New classes: %1</translation>
     </message>
     <message>
         <source>publish needs a project, a package folder and --to folder:PATH or git:URL</source>
-        <translation type="unfinished"></translation>
+        <translation>publish needs a project, a package folder and --to folder:PATH or git:URL</translation>
     </message>
     <message>
         <source>Published %1 version %2 to %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Published %1 version %2 to %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1529,53 @@ Datasets:
     <message>
         <source>nothing was imported</source>
         <translation>nothing was imported</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::cli::PreannotateCommand</name>
+    <message>
+        <source>  preannotate PROJECT.rwb --model M   run a model (manifest .json, .onnx, or a name in the project&apos;s
+                          models/ folder) over the images: proposals to review
+                          [--backend cpu|opencl|cuda|cuda/cuda_fp16|auto] [--threads N] [--batch N]
+                          [--rerun] [--status S] [--split S] [--uri TEXT] [--ids 1,2,3]
+</source>
+        <translation>  preannotate PROJECT.rwb --model M   run a model (manifest .json, .onnx, or a name in the project&apos;s
+                          models/ folder) over the images: proposals to review
+                          [--backend cpu|opencl|cuda|cuda/cuda_fp16|auto] [--threads N] [--batch N]
+                          [--rerun] [--status S] [--split S] [--uri TEXT] [--ids 1,2,3]
+</translation>
+    </message>
+    <message>
+        <source>resonance-cli preannotate: %1</source>
+        <translation>resonance-cli preannotate: %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>bad value &quot;%1&quot; for %2</source>
+        <translation>bad value &quot;%1&quot; for %2</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs a project and --model</source>
+        <translation>needs a project and --model</translation>
+    </message>
+    <message>
+        <source>Pre-annotating</source>
+        <translation>Pre-annotating</translation>
+    </message>
+    <message>
+        <source>%1 images: %2 run, %3 already done by this model, %4 failed; %5 proposals (%6 left out as repeats of existing labels); %7 s (%8 ms per image) on %9</source>
+        <translation>%1 images: %2 run, %3 already done by this model, %4 failed; %5 proposals (%6 left out as repeats of existing labels); %7 s (%8 ms per image) on %9</translation>
     </message>
 </context>
 <context>
@@ -1650,378 +1972,378 @@ Datasets:
     <name>rwb::evaluation::AnnotatorAgreement</name>
     <message>
         <source>%1 and %2 have no labelled asset in common.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and %2 have no labelled asset in common.</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <source>Agreement of %1 and %2 on %3 shared assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement of %1 and %2 on %3 shared assets</translation>
     </message>
     <message>
         <source>  note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  note: %1</translation>
     </message>
     <message>
         <source>  shapes: IoU-matched F1 %1 (%2 matched)</source>
-        <translation type="unfinished"></translation>
+        <translation>  shapes: IoU-matched F1 %1 (%2 matched)</translation>
     </message>
     <message>
         <source>  tags: Cohen&apos;s kappa %1 over %2 assets</source>
-        <translation type="unfinished"></translation>
+        <translation>  tags: Cohen&apos;s kappa %1 over %2 assets</translation>
     </message>
     <message>
         <source>  time ranges: Krippendorff&apos;s alpha %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  time ranges: Krippendorff&apos;s alpha %1</translation>
     </message>
     <message>
         <source>  text spans: Krippendorff&apos;s alpha %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  text spans: Krippendorff&apos;s alpha %1</translation>
     </message>
 </context>
 <context>
     <name>rwb::evaluation::DatasetDiagnostics</name>
     <message>
         <source>The project has no assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project has no assets.</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>note: %1</translation>
     </message>
     <message>
         <source>Class balance (accepted labels per split):</source>
-        <translation type="unfinished"></translation>
+        <translation>Class balance (accepted labels per split):</translation>
     </message>
     <message>
         <source>Objects per labelled image (objects×images): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objects per labelled image (objects×images): %1</translation>
     </message>
     <message>
         <source>Object sizes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Object sizes: %1</translation>
     </message>
     <message>
         <source>Images without labels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Images without labels: %1</translation>
     </message>
     <message>
         <source>Near-duplicate pairs: %1 (of %2 hashed images), across splits: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Near-duplicate pairs: %1 (of %2 hashed images), across splits: %3</translation>
     </message>
     <message>
         <source>  leak: asset %1 (%2) ~ asset %3 (%4), %5 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>  leak: asset %1 (%2) ~ asset %3 (%4), %5 bits</translation>
     </message>
     <message>
         <source>Suspected label errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspected label errors: %1</translation>
     </message>
     <message>
         <source>  asset %1: model says %2 (%3) where the label says %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  asset %1: model says %2 (%3) where the label says %4</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <source>Attribute %1: %2 of %3 labels filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute %1: %2 of %3 labels filled</translation>
     </message>
     <message>
         <source>Node %1: %2 evidence, %3 labels, recall %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Node %1: %2 evidence, %3 labels, recall %4</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
 </context>
 <context>
     <name>rwb::evaluation::LabelingQueue</name>
     <message>
         <source>%1 bits from the nearest labelled or queued image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits from the nearest labelled or queued image</translation>
     </message>
     <message>
         <source>no proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>no proposals</translation>
     </message>
     <message>
         <source>(no class)</source>
-        <translation type="unfinished">(no class)</translation>
+        <translation>(no class)</translation>
     </message>
     <message>
         <source>%1: not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not evaluated</translation>
     </message>
     <message>
         <source>%1: AP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: AP %2</translation>
     </message>
     <message>
         <source>%1: recall %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: recall %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n evidence link(s) for its graph node</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n evidence link for its graph node</numerusform>
+            <numerusform>%1: %n evidence links for its graph node</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2</translation>
     </message>
 </context>
 <context>
     <name>rwb::evaluation::ModelEvaluation</name>
     <message>
         <source>The project holds no annotations of model run &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project holds no annotations of model run &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no ground truth: no accepted manual or imported annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no ground truth: no accepted manual or imported annotations.</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) with unreadable geometry were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation with unreadable geometry were left out.</numerusform>
+            <numerusform>%n annotations with unreadable geometry were left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) without a class were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation without a class were left out.</numerusform>
+            <numerusform>%n annotations without a class were left out.</numerusform>
         </translation>
     </message>
     <message>
         <source>Class &quot;%1&quot; is predicted but has no ground truth: its recall and AP are undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Class &quot;%1&quot; is predicted but has no ground truth: its recall and AP are undefined.</translation>
     </message>
     <message>
         <source>Class &quot;%1&quot; has ground truth but the model never predicts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Class &quot;%1&quot; has ground truth but the model never predicts it.</translation>
     </message>
     <message>
         <source>IoU %1 is not one of the COCO thresholds; precision and recall at the threshold use 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU %1 is not one of the COCO thresholds; precision and recall at the threshold use 0.5.</translation>
     </message>
     <message>
         <source>Model run %1: %2 predictions against %3 ground-truth annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Model run %1: %2 predictions against %3 ground-truth annotations</translation>
     </message>
     <message>
         <source>  note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  note: %1</translation>
     </message>
     <message>
         <source>Detection (%1 images):</source>
-        <translation type="unfinished"></translation>
+        <translation>Detection (%1 images):</translation>
     </message>
     <message>
         <source>  mAP@[.5:.95] %1  AP50 %2  AP75 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  mAP@[.5:.95] %1  AP50 %2  AP75 %3</translation>
     </message>
     <message>
         <source>  AP small %1  medium %2  large %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  AP small %1  medium %2  large %3</translation>
     </message>
     <message>
         <source>  AR1 %1  AR10 %2  AR100 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  AR1 %1  AR10 %2  AR100 %3</translation>
     </message>
     <message>
         <source>  at score ≥ %1, IoU %2: precision %3  recall %4  F1 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  at score ≥ %1, IoU %2: precision %3  recall %4  F1 %5</translation>
     </message>
     <message>
         <source>  class %1: AP %2  AP50 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  class %1: AP %2  AP50 %3</translation>
     </message>
     <message>
         <source>%1: precision %2  recall %3  F1 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: precision %2  recall %3  F1 %4</translation>
     </message>
     <message>
         <source>Tags (%1 assets): accuracy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags (%1 assets): accuracy %2</translation>
     </message>
     <message>
         <source>  tags micro</source>
-        <translation type="unfinished"></translation>
+        <translation>  tags micro</translation>
     </message>
     <message>
         <source>Time series events (overlap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time series events (overlap)</translation>
     </message>
     <message>
         <source>Time series point-wise</source>
-        <translation type="unfinished"></translation>
+        <translation>Time series point-wise</translation>
     </message>
     <message>
         <source>Document spans (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document spans (exact)</translation>
     </message>
     <message>
         <source>Document spans (overlap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document spans (overlap)</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::CocoFormat</name>
     <message>
         <source>Class &quot;%1&quot; on image %2 is not in the class list; the label was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Class &quot;%1&quot; on image %2 is not in the class list; the label was left out.</translation>
     </message>
     <message>
         <source>line %1: invalid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: invalid JSON (%2)</translation>
     </message>
     <message>
         <source>expected a JSON object with &quot;images&quot;, &quot;annotations&quot; and &quot;categories&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a JSON object with &quot;images&quot;, &quot;annotations&quot; and &quot;categories&quot;</translation>
     </message>
     <message>
         <source>&quot;images&quot; and &quot;categories&quot; must be arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;images&quot; and &quot;categories&quot; must be arrays</translation>
     </message>
     <message>
         <source>a category without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>a category without a name</translation>
     </message>
     <message>
         <source>image %1 needs a file_name, a width and a height</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1 needs a file_name, a width and a height</translation>
     </message>
     <message>
         <source>annotation %1 refers to an unknown image</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1 refers to an unknown image</translation>
     </message>
     <message>
         <source>annotation %1 refers to an unknown category %2</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1 refers to an unknown category %2</translation>
     </message>
     <message>
         <source>annotation %1: keypoints must come in threes</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1: keypoints must come in threes</translation>
     </message>
     <message>
         <source>annotation %1: a polygon needs at least three x, y pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1: a polygon needs at least three x, y pairs</translation>
     </message>
     <message>
         <source>annotation %1: damaged compressed RLE</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1: damaged compressed RLE</translation>
     </message>
     <message>
         <source>annotation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1: %2</translation>
     </message>
     <message>
         <source>annotation %1 has neither a bbox nor a segmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation %1 has neither a bbox nor a segmentation</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::CvatFormat</name>
     <message>
         <source>CVAT cannot express the holes of a polygon (class &quot;%1&quot;, image %2); they were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVAT cannot express the holes of a polygon (class &quot;%1&quot;, image %2); they were left out.</translation>
     </message>
     <message>
         <source>CVAT points cannot express keypoint visibility or a skeleton (class &quot;%1&quot;, image %2); the labeled keypoints went as points.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVAT points cannot express keypoint visibility or a skeleton (class &quot;%1&quot;, image %2); the labeled keypoints went as points.</translation>
     </message>
     <message>
         <source>line %1: an image needs name, width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: an image needs name, width and height</translation>
     </message>
     <message>
         <source>line %1: a %2 with unreadable coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: a %2 with unreadable coordinates</translation>
     </message>
     <message>
         <source>line %1: a %2 without a label</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: a %2 without a label</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">line %1: %2</translation>
+        <translation>line %1: %2</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::DatasetCollector</name>
     <message>
         <source>Label %1 on %2 cannot be read (%3); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1 on %2 cannot be read (%3); it was left out.</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::DatasetWriter</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Cannot create the folder %1.</translation>
+        <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder in %1 (read-only?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create a temporary folder in %1 (read-only?).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2 (disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2 (disk full?)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <source>The image %1 is missing on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The image %1 is missing on disk.</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2 (disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot copy %1 to %2 (disk full?).</translation>
     </message>
     <message>
         <source>The target %1 exists already; choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target %1 exists already; choose a new folder.</translation>
     </message>
     <message>
         <source>Cannot move %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot move %1 to %2.</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::ExportJob</name>
     <message>
         <source>Export %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export %1 to %2</translation>
     </message>
     <message>
         <source>Reading the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the project…</translation>
     </message>
     <message>
         <source>unknown export format &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown export format &quot;%1&quot; (known: %2)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image exported</numerusform>
+            <numerusform>%n images exported</numerusform>
         </translation>
     </message>
 </context>
@@ -2029,83 +2351,83 @@ Datasets:
     <name>rwb::exchange::FormatUtil</name>
     <message>
         <source>%1 cannot express a %2 (class &quot;%3&quot;, image %4); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot express a %2 (class &quot;%3&quot;, image %4); it was left out.</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::ImageFormat</name>
     <message>
         <source>COCO (boxes, polygons, masks, keypoints)</source>
-        <translation type="unfinished"></translation>
+        <translation>COCO (boxes, polygons, masks, keypoints)</translation>
     </message>
     <message>
         <source>YOLO / Ultralytics detect</source>
-        <translation type="unfinished"></translation>
+        <translation>YOLO / Ultralytics detect</translation>
     </message>
     <message>
         <source>YOLO / Ultralytics segment</source>
-        <translation type="unfinished"></translation>
+        <translation>YOLO / Ultralytics segment</translation>
     </message>
     <message>
         <source>YOLO / Ultralytics oriented boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>YOLO / Ultralytics oriented boxes</translation>
     </message>
     <message>
         <source>Pascal VOC (XML and segmentation PNGs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pascal VOC (XML and segmentation PNGs)</translation>
     </message>
     <message>
         <source>labelme JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>labelme JSON</translation>
     </message>
     <message>
         <source>CVAT for images 1.1 XML</source>
-        <translation type="unfinished"></translation>
+        <translation>CVAT for images 1.1 XML</translation>
     </message>
     <message>
         <source>Mask PNGs (class per pixel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mask PNGs (class per pixel)</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no such file or folder</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>unknown import format &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown import format &quot;%1&quot; (known: %2)</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::ImportDatasetJob</name>
     <message>
         <source>Import %1 dataset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 dataset %2</translation>
     </message>
     <message>
         <source>the image is missing on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>the image is missing on disk</translation>
     </message>
     <message>
         <source>cannot read the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the image: %1</translation>
     </message>
     <message>
         <source>class &quot;%1&quot; is not in the project and not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>class &quot;%1&quot; is not in the project and not mapped</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image imported</numerusform>
+            <numerusform>%n images imported</numerusform>
         </translation>
     </message>
 </context>
@@ -2136,92 +2458,92 @@ Datasets:
     <name>rwb::exchange::LabelmeFormat</name>
     <message>
         <source>labelme cannot express the holes of a polygon (class &quot;%1&quot;, image %2); they were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>labelme cannot express the holes of a polygon (class &quot;%1&quot;, image %2); they were left out.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: invalid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: invalid JSON (%2)</translation>
     </message>
     <message>
         <source>%1: needs imagePath, imageWidth and imageHeight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: needs imagePath, imageWidth and imageHeight</translation>
     </message>
     <message>
         <source>%1: a shape without a label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a shape without a label</translation>
     </message>
     <message>
         <source>%1: a mask shape with unreadable image data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a mask shape with unreadable image data</translation>
     </message>
     <message>
         <source>%1: shape &quot;%2&quot; with %3 points cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: shape &quot;%2&quot; with %3 points cannot be read</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::MaskPngFormat</name>
     <message>
         <source>Mask PNGs hold at most 255 classes; %1 classes after the 255th were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mask PNGs hold at most 255 classes; %1 classes after the 255th were left out.</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::ModalityExport</name>
     <message>
         <source>The signal %1 cannot be read (%2); its labels were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signal %1 cannot be read (%2); its labels were left out.</translation>
     </message>
     <message>
         <source>The document %1 cannot be read (%2); its labels were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document %1 cannot be read (%2); its labels were left out.</translation>
     </message>
     <message>
         <source>The knowledge graph cannot be read (%1); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>The knowledge graph cannot be read (%1); it was left out.</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::PackageBuilder</name>
     <message>
         <source>Build dataset package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Build dataset package %1</translation>
     </message>
     <message>
         <source>The target %1 exists already; choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target %1 exists already; choose a new folder.</translation>
     </message>
     <message>
         <source>Selecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecting…</translation>
     </message>
     <message>
         <source>The selection is empty: no asset to package.</source>
-        <translation type="unfinished"></translation>
+        <translation>The selection is empty: no asset to package.</translation>
     </message>
     <message>
         <source>unknown export format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown export format &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The image %1 is missing on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The image %1 is missing on disk.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing %1…</translation>
     </message>
     <message>
         <source>Package %1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>Package %1 written</translation>
     </message>
     <message>
         <source>## Purpose
@@ -2229,11 +2551,15 @@ Datasets:
 %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Purpose
+
+%1
+
+</translation>
     </message>
     <message>
         <source>Not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not stated.</translation>
     </message>
     <message>
         <source>## Composition
@@ -2241,25 +2567,35 @@ Datasets:
 %1 assets with %2 labels in %3 classes. Formats: %4.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Composition
+
+%1 assets with %2 labels in %3 classes. Formats: %4.
+
+</translation>
     </message>
     <message>
         <source>| Split | Assets | Labels |
 |---|---:|---:|
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| Split | Assets | Labels |
+|---|---:|---:|
+</translation>
     </message>
     <message>
         <source>
 | Class | Labels |</source>
-        <translation type="unfinished"></translation>
+        <translation>
+| Class | Labels |</translation>
     </message>
     <message>
         <source>
 Splits: train %1, val %2, test %3 (seed %4, grouped by %5, so that images of one source stay on one side).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Splits: train %1, val %2, test %3 (seed %4, grouped by %5, so that images of one source stay on one side).
+
+</translation>
     </message>
     <message>
         <source>## Collection
@@ -2267,11 +2603,15 @@ Splits: train %1, val %2, test %3 (seed %4, grouped by %5, so that images of one
 %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Collection
+
+%1
+
+</translation>
     </message>
     <message>
         <source>From the Resonance Workbench project &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>From the Resonance Workbench project &quot;%1&quot; (%2).</translation>
     </message>
     <message>
         <source>## Labeling and review
@@ -2279,23 +2619,31 @@ Splits: train %1, val %2, test %3 (seed %4, grouped by %5, so that images of one
 Annotators: %1. Share of model-assisted labels: %2 %. Review rate: %3 % of the assets.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Labeling and review
+
+Annotators: %1. Share of model-assisted labels: %2 %. Review rate: %3 % of the assets.
+
+</translation>
     </message>
     <message>
         <source>## Quality
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Quality
+
+</translation>
     </message>
     <message>
         <source>No evaluation result was attached.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluation result was attached.
+
+</translation>
     </message>
     <message>
         <source>| Metric | Value |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Metric | Value |</translation>
     </message>
     <message>
         <source>## Licence
@@ -2304,124 +2652,129 @@ Annotators: %1. Share of model-assisted labels: %2 %. Review rate: %3 % of the a
 
 Every file&apos;s SHA-256 is in manifest.json.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Licence
+
+%1
+
+Every file&apos;s SHA-256 is in manifest.json.
+</translation>
     </message>
     <message>
         <source>%1: no manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no manifest.json</translation>
     </message>
     <message>
         <source>%1: the manifest lists no files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the manifest lists no files</translation>
     </message>
     <message>
         <source>%1: checksum mismatch%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: checksum mismatch%2</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::Publisher</name>
     <message>
         <source>git cannot be started (is it installed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>git cannot be started (is it installed?)</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2 (disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot copy %1 to %2 (disk full?).</translation>
     </message>
     <message>
         <source>%1 is not a dataset package (no manifest.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a dataset package (no manifest.json).</translation>
     </message>
     <message>
         <source>%1: the manifest needs a name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;) and a version above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the manifest needs a name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;) and a version above 0.</translation>
     </message>
     <message>
         <source>The package %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The package %1 is damaged: %2</translation>
     </message>
     <message>
         <source>Unknown publishing target &quot;%1&quot;: use folder:PATH or git:URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown publishing target &quot;%1&quot;: use folder:PATH or git:URL.</translation>
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; is already published at %3; a published version is never overwritten. Build the package with a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 of &quot;%2&quot; is already published at %3; a published version is never overwritten. Build the package with a new version.</translation>
     </message>
     <message>
         <source>The copy at %1 does not match its checksums: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy at %1 does not match its checksums: %2</translation>
     </message>
     <message>
         <source>Version %1 is published at %2, but the index %3 cannot be written: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 is published at %2, but the index %3 cannot be written: %4</translation>
     </message>
     <message>
         <source>Cannot reach the git remote %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the git remote %1: %2</translation>
     </message>
     <message>
         <source>Tag %1 exists on %2: version %1 of &quot;%3&quot; is already published and is never overwritten. Build the package with a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 exists on %2: version %1 of &quot;%3&quot; is already published and is never overwritten. Build the package with a new version.</translation>
     </message>
     <message>
         <source>git clone %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git clone %1 failed: %2</translation>
     </message>
     <message>
         <source>git %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 failed: %2</translation>
     </message>
     <message>
         <source>The remote %1 refused the push; nothing was published: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The remote %1 refused the push; nothing was published: %2</translation>
     </message>
     <message>
         <source>The push to %1 reported success but tag %2 is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>The push to %1 reported success but tag %2 is not there.</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::VocFormat</name>
     <message>
         <source>%1: no Annotations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no Annotations folder</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: an object without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: an object without a name</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: %3</translation>
     </message>
     <message>
         <source>%1: no image size and the image cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no image size and the image cannot be read</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::YoloFormat</name>
     <message>
         <source>%1: cannot read data.yaml: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot read data.yaml: %2</translation>
     </message>
     <message>
         <source>%1: data.yaml names no classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: data.yaml names no classes</translation>
     </message>
     <message>
         <source>%1: cannot read the image size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot read the image size</translation>
     </message>
     <message>
         <source>%1, line %2: expected a class index and normalised coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: expected a class index and normalised coordinates</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3231,100 @@ Every file&apos;s SHA-256 is in manifest.json.
     </message>
 </context>
 <context>
+    <name>rwb::image::ProposalPanel</name>
+    <message>
+        <source>Select a shape first: the model runs on the region it covers.</source>
+        <translation>Select a shape first: the model runs on the region it covers.</translation>
+    </message>
+    <message>
+        <source>Model proposals</source>
+        <translation>Model proposals</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>(no class)</translation>
+    </message>
+    <message>
+        <source>%1  %2 %  · %3</source>
+        <translation>%1  %2 %  · %3</translation>
+    </message>
+    <message>
+        <source>Model proposals (%1 open)</source>
+        <translation>Model proposals (%1 open)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n proposal(s).</source>
+        <translation>
+            <numerusform>Accepted %n proposal.</numerusform>
+            <numerusform>Accepted %n proposals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n proposal(s).</source>
+        <translation>
+            <numerusform>Rejected %n proposal.</numerusform>
+            <numerusform>Rejected %n proposals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n proposal(s) at or above the threshold.</source>
+        <translation>
+            <numerusform>Accepted %n proposal at or above the threshold.</numerusform>
+            <numerusform>Accepted %n proposals at or above the threshold.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted the remaining %n proposal(s).</source>
+        <translation>
+            <numerusform>Accepted the remaining %n proposal.</numerusform>
+            <numerusform>Accepted the remaining %n proposals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 proposed %n shape(s).</source>
+        <translation>
+            <numerusform>%1 proposed %n shape.</numerusform>
+            <numerusform>%1 proposed %n shapes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Accept all ≥</source>
+        <translation>Accept all ≥</translation>
+    </message>
+    <message>
+        <source>Confidence threshold</source>
+        <translation>Confidence threshold</translation>
+    </message>
+    <message>
+        <source>Accept the rest</source>
+        <translation>Accept the rest</translation>
+    </message>
+    <message>
+        <source>Run model (I)</source>
+        <translation>Run model (I)</translation>
+    </message>
+    <message>
+        <source>Model to run</source>
+        <translation>Model to run</translation>
+    </message>
+    <message>
+        <source>Run model on image</source>
+        <translation>Run model on image</translation>
+    </message>
+    <message>
+        <source>Run model on the selected region</source>
+        <translation>Run model on the selected region</translation>
+    </message>
+</context>
+<context>
     <name>rwb::image::PyramidBuildJob</name>
     <message>
         <source>Build image tiles</source>
@@ -3210,9 +3657,9 @@ Every file&apos;s SHA-256 is in manifest.json.
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n node</numerusform>
+            <numerusform>Move %n nodes</numerusform>
         </translation>
     </message>
 </context>
@@ -3220,170 +3667,170 @@ Every file&apos;s SHA-256 is in manifest.json.
     <name>rwb::knowledge::EdgeTableModel</name>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>not assessed</translation>
     </message>
     <message>
         <source>There is no relation type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no relation type &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A confidence is a number from 0 to 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A confidence is a number from 0 to 1, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished">Relation</translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidence</translation>
     </message>
 </context>
 <context>
     <name>rwb::knowledge::EvidencePanel</name>
     <message>
         <source>no image</source>
-        <translation type="unfinished"></translation>
+        <translation>no image</translation>
     </message>
     <message>
         <source>outside the image</source>
-        <translation type="unfinished"></translation>
+        <translation>outside the image</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unreadable</translation>
     </message>
     <message>
         <source>no signal cache</source>
-        <translation type="unfinished"></translation>
+        <translation>no signal cache</translation>
     </message>
     <message>
         <source>%1, samples %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, samples %2–%3</translation>
     </message>
     <message>
         <source>page %1, characters %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1, characters %2–%3</translation>
     </message>
     <message>
         <source>Link Annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link Annotation…</translation>
     </message>
     <message>
         <source>Link an annotation of the open asset as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Link an annotation of the open asset as evidence</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink</translation>
     </message>
     <message>
         <source>Open Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Asset</translation>
     </message>
     <message>
         <source>Images: %1 · Signals: %2 · Documents: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Images: %1 · Signals: %2 · Documents: %3</translation>
     </message>
     <message>
         <source>region %1 × %2 px at (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>region %1 × %2 px at (%3, %4)</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Select a node or an edge to see its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a node or an edge to see its evidence.</translation>
     </message>
     <message>
         <source>Evidence for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence for %1</translation>
     </message>
     <message>
         <source>No label class is mapped to this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>No label class is mapped to this node.</translation>
     </message>
     <message>
         <source>Label classes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Label classes: %1</translation>
     </message>
     <message>
         <source>Evidence for %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence for %1 %2 %3</translation>
     </message>
     <message>
         <source>Annotation %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 no longer exists</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>no class</source>
-        <translation type="unfinished"></translation>
+        <translation>no class</translation>
     </message>
     <message>
         <source>Select a node or an edge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a node or an edge first.</translation>
     </message>
     <message>
         <source>Open an asset and label it first: its annotations can then be linked as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an asset and label it first: its annotations can then be linked as evidence.</translation>
     </message>
     <message>
         <source>#%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 (%3)</translation>
     </message>
     <message>
         <source>The open asset has no annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>The open asset has no annotations.</translation>
     </message>
     <message>
         <source>Link Annotation as Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Link Annotation as Evidence</translation>
     </message>
     <message>
         <source>Annotation of the open asset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation of the open asset:</translation>
     </message>
 </context>
 <context>
     <name>rwb::knowledge::GraphCanvas</name>
     <message>
         <source>No relation type allows an edge from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No relation type allows an edge from &quot;%1&quot; to &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>New node</source>
-        <translation type="unfinished"></translation>
+        <translation>New node</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Laying out %n node(s) with %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laying out %n node with %1…</numerusform>
+            <numerusform>Laying out %n nodes with %1…</numerusform>
         </translation>
     </message>
 </context>
@@ -3430,94 +3877,94 @@ Every file&apos;s SHA-256 is in manifest.json.
     <name>rwb::knowledge::GraphInspector</name>
     <message>
         <source>Select a node or an edge to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a node or an edge to edit it.</translation>
     </message>
     <message>
         <source>separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>separated by ;</translation>
     </message>
     <message>
         <source>Label (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Label (English):</translation>
     </message>
     <message>
         <source>Label (Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>Label (Chinese):</translation>
     </message>
     <message>
         <source>Aliases (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliases (English):</translation>
     </message>
     <message>
         <source>Aliases (Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliases (Chinese):</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished">Key:</translation>
+        <translation>Key:</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Properties</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>not assessed</translation>
     </message>
     <message>
         <source>Relation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>To:</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidence:</translation>
     </message>
     <message>
         <source>unset</source>
-        <translation type="unfinished"></translation>
+        <translation>unset</translation>
     </message>
     <message>
         <source>This node type has no properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>This node type has no properties.</translation>
     </message>
     <message>
         <source>This relation type has no properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>This relation type has no properties.</translation>
     </message>
 </context>
 <context>
     <name>rwb::knowledge::GraphLayout</name>
     <message>
         <source>Layered (dot) — causal chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Layered (dot) — causal chains</translation>
     </message>
     <message>
         <source>Force-directed (sfdp) — large graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Force-directed (sfdp) — large graphs</translation>
     </message>
     <message>
         <source>Spring (neato)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spring (neato)</translation>
     </message>
     <message>
         <source>Graphviz could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz could not be started.</translation>
     </message>
     <message>
         <source>The Graphviz layout &quot;%1&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Graphviz layout &quot;%1&quot; failed.</translation>
     </message>
 </context>
 <context>
@@ -3617,109 +4064,109 @@ Every file&apos;s SHA-256 is in manifest.json.
     <name>rwb::knowledge::KnowledgeWorkspace</name>
     <message>
         <source>Knowledge Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge Graph</translation>
     </message>
     <message>
         <source>Search labels and aliases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search labels and aliases…</translation>
     </message>
     <message>
         <source>Node Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Node Types</translation>
     </message>
     <message>
         <source>Show or hide nodes by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide nodes by type</translation>
     </message>
     <message>
         <source>Add Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Node</translation>
     </message>
     <message>
         <source>Add a node at the centre (or double-click the canvas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a node at the centre (or double-click the canvas)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus</translation>
     </message>
     <message>
         <source>Show only the selected nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only the selected nodes</translation>
     </message>
     <message>
         <source>Expand</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand</translation>
     </message>
     <message>
         <source>Add the neighbours of the selected nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the neighbours of the selected nodes</translation>
     </message>
     <message>
         <source>Show All</source>
-        <translation type="unfinished"></translation>
+        <translation>Show All</translation>
     </message>
     <message>
         <source>Clear Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear Highlight</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <source>Minimap</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimap</translation>
     </message>
     <message>
         <source>Shift+drag from a node to another to connect them</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+drag from a node to another to connect them</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished">Inspector</translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <source>Node Page and Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Node Page and Evidence</translation>
     </message>
     <message>
         <source>Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Queries</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished">Validation</translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>Nodes and Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes and Edges</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes</translation>
     </message>
     <message>
         <source>Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Edges</translation>
     </message>
     <message>
         <source>No node matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No node matches &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node found</numerusform>
+            <numerusform>%n nodes found</numerusform>
         </translation>
     </message>
 </context>
@@ -3758,31 +4205,31 @@ Every file&apos;s SHA-256 is in manifest.json.
     <name>rwb::knowledge::NodeTableModel</name>
     <message>
         <source>There is no node type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no node type &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Key</translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Label (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Label (English)</translation>
     </message>
     <message>
         <source>Label (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Label (Chinese)</translation>
     </message>
     <message>
         <source>Aliases (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliases (English)</translation>
     </message>
     <message>
         <source>Aliases (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliases (Chinese)</translation>
     </message>
 </context>
 <context>
@@ -3840,105 +4287,105 @@ Every file&apos;s SHA-256 is in manifest.json.
     <name>rwb::knowledge::QueryPanel</name>
     <message>
         <source>Root causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Root causes</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Shortest path</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortest path</translation>
     </message>
     <message>
         <source>Neighbours within k</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbours within k</translation>
     </message>
     <message>
         <source>the selected node, or a label</source>
-        <translation type="unfinished"></translation>
+        <translation>the selected node, or a label</translation>
     </message>
     <message>
         <source>a label</source>
-        <translation type="unfinished"></translation>
+        <translation>a label</translation>
     </message>
     <message>
         <source>Query:</source>
-        <translation type="unfinished"></translation>
+        <translation>Query:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>To:</translation>
     </message>
     <message>
         <source>Depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depth:</translation>
     </message>
     <message>
         <source>Run Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Run Query</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps</translation>
     </message>
     <message>
         <source>No graph is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No graph is open.</translation>
     </message>
     <message>
         <source>Choose a start node: select one on the canvas or type its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a start node: select one on the canvas or type its label.</translation>
     </message>
     <message numerus="yes">
         <source>%n root-cause chain(s) (more exist; only the first are listed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n root-cause chain (more exist; only the first are listed)</numerusform>
+            <numerusform>%n root-cause chains (more exist; only the first are listed)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n root-cause chain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n root-cause chain</numerusform>
+            <numerusform>%n root-cause chains</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) affected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node affected</numerusform>
+            <numerusform>%n nodes affected</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the node the path leads to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the node the path leads to.</translation>
     </message>
     <message>
         <source>No path connects the two nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No path connects the two nodes.</translation>
     </message>
     <message numerus="yes">
         <source>A path of %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A path of %n step</numerusform>
+            <numerusform>A path of %n steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n neighbour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neighbour</numerusform>
+            <numerusform>%n neighbours</numerusform>
         </translation>
     </message>
 </context>
@@ -3965,15 +4412,15 @@ Every file&apos;s SHA-256 is in manifest.json.
     <name>rwb::knowledge::ValidationPanel</name>
     <message>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Validate</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems found.</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 error(s), %2 warning(s)</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4649,14 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     <message>
         <source>%1 of %2 assets</source>
         <translation>%1 of %2 assets</translation>
+    </message>
+    <message>
+        <source>With open proposals</source>
+        <translation>With open proposals</translation>
+    </message>
+    <message>
+        <source>Only images with model proposals still to review</source>
+        <translation>Only images with model proposals still to review</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5640,10 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy the bundled model</source>
+        <translation>cannot copy the bundled model</translation>
     </message>
 </context>
 <context>

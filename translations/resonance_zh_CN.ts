@@ -397,11 +397,11 @@
     </message>
     <message>
         <source>&amp;Knowledge Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>知识图谱(&amp;K)</translation>
     </message>
     <message>
         <source>Edit the project&apos;s mechanism graph with its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑项目的机理图谱及其证据</translation>
     </message>
 </context>
 <context>
@@ -511,7 +511,259 @@
     </message>
     <message>
         <source>Show the knowledge graph after the project, with the root-cause chains of the node with this key (screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目后显示知识图谱，并显示具有此键的节点的根因链（用于截图）。</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::assist::DnnBackends</name>
+    <message>
+        <source>This OpenCV build (%1) has no backend &quot;%2&quot; (it offers %3); running on the CPU.</source>
+        <translation>This OpenCV build (%1) has no backend &quot;%2&quot; (it offers %3); running on the CPU.</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::assist::ModelManifest</name>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation>%1: the file does not exist</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3)</source>
+        <translation>%1: not a JSON object (%2 at offset %3)</translation>
+    </message>
+    <message>
+        <source>not a model manifest (&quot;format&quot; must be &quot;rwb-model&quot;)</source>
+        <translation>not a model manifest (&quot;format&quot; must be &quot;rwb-model&quot;)</translation>
+    </message>
+    <message>
+        <source>manifest version %1 is not supported (expected 1)</source>
+        <translation>manifest version %1 is not supported (expected 1)</translation>
+    </message>
+    <message>
+        <source>the manifest has no &quot;id&quot;</source>
+        <translation>the manifest has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>the manifest names no &quot;model&quot; file</source>
+        <translation>the manifest names no &quot;model&quot; file</translation>
+    </message>
+    <message>
+        <source>the model file %1 does not exist</source>
+        <translation>the model file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot; (expected one of %2)</source>
+        <translation>unknown task &quot;%1&quot; (expected one of %2)</translation>
+    </message>
+    <message>
+        <source>unknown layout &quot;%1&quot; (expected one of %2)</source>
+        <translation>unknown layout &quot;%1&quot; (expected one of %2)</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; and layout &quot;%2&quot; do not go together</source>
+        <translation>task &quot;%1&quot; and layout &quot;%2&quot; do not go together</translation>
+    </message>
+    <message>
+        <source>layout &quot;yolov10&quot; has no masks; segmentation needs &quot;yolov8&quot; or &quot;yolov5&quot;</source>
+        <translation>layout &quot;yolov10&quot; has no masks; segmentation needs &quot;yolov8&quot; or &quot;yolov5&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot;: &quot;length&quot; must be at least 8</source>
+        <translation>&quot;input&quot;: &quot;length&quot; must be at least 8</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot;: width and height must be between 8 and 8192 (got %1 × %2)</source>
+        <translation>&quot;input&quot;: width and height must be between 8 and 8192 (got %1 × %2)</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot;: channels must be 1 or 3</source>
+        <translation>&quot;input&quot;: channels must be 1 or 3</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot;: channel_order must be &quot;rgb&quot; or &quot;bgr&quot;</source>
+        <translation>&quot;input&quot;: channel_order must be &quot;rgb&quot; or &quot;bgr&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot;: std must be positive</source>
+        <translation>&quot;input&quot;: std must be positive</translation>
+    </message>
+    <message>
+        <source>the manifest lists no &quot;classes&quot;</source>
+        <translation>the manifest lists no &quot;classes&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;label_map&quot; names &quot;%1&quot;, which is not one of the model&apos;s classes</source>
+        <translation>&quot;label_map&quot; names &quot;%1&quot;, which is not one of the model&apos;s classes</translation>
+    </message>
+    <message>
+        <source>confidence and NMS thresholds must lie in [0, 1]</source>
+        <translation>confidence and NMS thresholds must lie in [0, 1]</translation>
+    </message>
+    <message>
+        <source>&quot;tiling&quot;: the overlap must be less than half the tile</source>
+        <translation>&quot;tiling&quot;: the overlap must be less than half the tile</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::assist::ModelRunner</name>
+    <message>
+        <source>%1: OpenCV %2 cannot load the model (ONNX opset %3): %4</source>
+        <translation>%1: OpenCV %2 cannot load the model (ONNX opset %3): %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1: OpenCV %2 read no network from the file</source>
+        <translation>%1: OpenCV %2 read no network from the file</translation>
+    </message>
+    <message>
+        <source>%1: the model does not run with a %2 × %3 input in OpenCV %4: %5</source>
+        <translation>%1: the model does not run with a %2 × %3 input in OpenCV %4: %5</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); running on the CPU.</source>
+        <translation>%1 failed (%2); running on the CPU.</translation>
+    </message>
+    <message>
+        <source>%1: the model does not run in OpenCV %2: %3</source>
+        <translation>%1: the model does not run in OpenCV %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the outputs %2 fit no known layout; write a manifest (%3.json) that says what the model gives</source>
+        <translation>%1: the outputs %2 fit no known layout; write a manifest (%3.json) that says what the model gives</translation>
+    </message>
+    <message numerus="yes">
+        <source>No manifest: read as %1 with %n class(es) from the output shape.</source>
+        <translation>
+            <numerusform>No manifest: read as %1 with %n class(es) from the output shape.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not match its model %2: %3</source>
+        <translation>%1 does not match its model %2: %3</translation>
+    </message>
+    <message>
+        <source>The manifest</source>
+        <translation>The manifest</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::assist::ModelValidator</name>
+    <message>
+        <source>the model has no outputs</source>
+        <translation>the model has no outputs</translation>
+    </message>
+    <message>
+        <source>the model gives %1 but the manifest&apos;s %2 classes need [1, %2]</source>
+        <translation>the model gives %1 but the manifest&apos;s %2 classes need [1, %2]</translation>
+    </message>
+    <message>
+        <source>the model gives %1 but the manifest&apos;s input length %2 needs [1, 1, 1, %2]</source>
+        <translation>the model gives %1 but the manifest&apos;s input length %2 needs [1, 1, 1, %2]</translation>
+    </message>
+    <message>
+        <source>the model gives %1 but layout &quot;%2&quot; needs a 3-D output</source>
+        <translation>the model gives %1 but layout &quot;%2&quot; needs a 3-D output</translation>
+    </message>
+    <message>
+        <source>the model gives %1 but a segmentation model needs a second output with mask prototypes [1, nm, h, w]</source>
+        <translation>the model gives %1 but a segmentation model needs a second output with mask prototypes [1, nm, h, w]</translation>
+    </message>
+    <message>
+        <source>the model gives %1 but the manifest&apos;s %2 classes need [1, %3, N] for layout &quot;yolov8&quot;%4</source>
+        <translation>the model gives %1 but the manifest&apos;s %2 classes need [1, %3, N] for layout &quot;yolov8&quot;%4</translation>
+    </message>
+    <message>
+        <source> with an angle</source>
+        <translation> with an angle</translation>
+    </message>
+    <message>
+        <source> with %1 mask coefficients</source>
+        <translation> with %1 mask coefficients</translation>
+    </message>
+    <message>
+        <source>the model gives %1 but the manifest&apos;s %2 classes need [1, N, %3] for layout &quot;yolov5&quot;</source>
+        <translation>the model gives %1 but the manifest&apos;s %2 classes need [1, N, %3] for layout &quot;yolov5&quot;</translation>
+    </message>
+    <message>
+        <source>the model gives %1 but layout &quot;yolov10&quot; needs [1, K, %2]</source>
+        <translation>the model gives %1 but layout &quot;yolov10&quot; needs [1, K, %2]</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::assist::PreannotateJob</name>
+    <message>
+        <source>Pre-annotating with a model</source>
+        <translation>Pre-annotating with a model</translation>
+    </message>
+    <message>
+        <source>%1 is a time-series model; pre-annotation of images needs a detect, segment, obb or classify model</source>
+        <translation>%1 is a time-series model; pre-annotation of images needs a detect, segment, obb or classify model</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Loading %1</translation>
+    </message>
+    <message>
+        <source>OpenCV cannot read the image (unknown format, damaged, or too large for memory)</source>
+        <translation>OpenCV cannot read the image (unknown format, damaged, or too large for memory)</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>the file is missing</translation>
+    </message>
+    <message>
+        <source>not enough memory for the image</source>
+        <translation>not enough memory for the image</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images, %3 proposals</source>
+        <translation>%1 of %2 images, %3 proposals</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::assist::ProposalReview</name>
+    <message numerus="yes">
+        <source>Accept %n proposal(s)</source>
+        <translation>
+            <numerusform>Accept %n proposal(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n proposal(s)</source>
+        <translation>
+            <numerusform>Reject %n proposal(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept proposals with confidence ≥ %1</source>
+        <translation>Accept proposals with confidence ≥ %1</translation>
+    </message>
+    <message>
+        <source>Accept the remaining proposals</source>
+        <translation>Accept the remaining proposals</translation>
+    </message>
+    <message>
+        <source>The image is no longer in the project.</source>
+        <translation>The image is no longer in the project.</translation>
+    </message>
+    <message>
+        <source>%1: OpenCV cannot read the image</source>
+        <translation>%1: OpenCV cannot read the image</translation>
+    </message>
+    <message>
+        <source>%1: the file is missing</source>
+        <translation>%1: the file is missing</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Run %1</translation>
     </message>
 </context>
 <context>
@@ -813,68 +1065,6 @@
         <translation>%1 不是文件夹</translation>
     </message>
     <message>
-        <source>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
-
-Commands:
-  init PROJECT.rwb [--name NAME]        create a project
-  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
-  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
-                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
-                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
-                          several signal files as one asset on one time axis
-  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
-  labels PROJECT.rwb list               list label classes and attributes
-  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
-                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
-                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)
-  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
-  labels PROJECT.rwb remove NAME
-  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
-                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
-  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]
-  labels PROJECT.rwb attr-remove NAME [--class CLASS]
-  labels PROJECT.rwb export FILE.json | import FILE.json
-  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
-  stats PROJECT.rwb                     dataset composition
-  check PROJECT.rwb                     full integrity check of the file
-  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
-  sample DIR                            create the sample project in DIR
-
-Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
-damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
-</source>
-        <translation>用法：resonance-cli [--json] [--user NAME] COMMAND ARGS...
-
-命令：
-  init PROJECT.rwb [--name NAME]        创建项目
-  import PROJECT.rwb INPUT...           导入文件、文件夹或通配符模式（跳过重复文件）
-  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
-                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
-                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
-                          把并行记录的多个信号文件按时间对齐为一个素材
-  info PROJECT.rwb                      项目概况、数量统计、OpenCV DNN 后端
-  labels PROJECT.rwb list               列出标签类别和属性
-  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
-                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
-                          [--no-overlap | --overlap]（该类别的区间/文本片段能否重叠）
-  labels PROJECT.rwb edit NAME [--name NEW] [其余选项同 add]
-  labels PROJECT.rwb remove NAME
-  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
-                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
-  labels PROJECT.rwb attr-edit NAME [--class CLASS] [其余选项同 attr-add]
-  labels PROJECT.rwb attr-remove NAME [--class CLASS]
-  labels PROJECT.rwb export FILE.json | import FILE.json
-  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
-  stats PROJECT.rwb                     数据集构成统计
-  check PROJECT.rwb                     全面检查项目文件的完整性
-  relocate PROJECT.rwb FOLDER           让缺失文件指向 FOLDER 下的副本（SHA-256 相同）
-  sample DIR                            在 DIR 中创建示例项目
-
-退出码：0 成功，1 失败，2 参数错误，3 无法打开项目（不存在、不是项目、
-已损坏、版本较新、只读），4 部分完成（部分输入失败），5 未找到，130 已取消。
-</translation>
-    </message>
-    <message>
         <source>align needs a project, the group file to write and at least one signal file</source>
         <translation>align 需要一个项目、要写入的信号组文件以及至少一个信号文件</translation>
     </message>
@@ -914,6 +1104,72 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
         <source>%1 exists already; choose another name</source>
         <translation>%1 已存在，请换一个名称</translation>
     </message>
+    <message>
+        <source>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
+
+Commands:
+  init PROJECT.rwb [--name NAME]        create a project
+  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
+  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
+                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
+                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
+                          several signal files as one asset on one time axis
+  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
+  labels PROJECT.rwb list               list label classes and attributes
+  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
+                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
+                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)
+  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
+  labels PROJECT.rwb remove NAME
+  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
+                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
+  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]
+  labels PROJECT.rwb attr-remove NAME [--class CLASS]
+  labels PROJECT.rwb export FILE.json | import FILE.json
+  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
+  stats PROJECT.rwb                     dataset composition
+  check PROJECT.rwb                     full integrity check of the file
+  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
+  sample DIR                            create the sample project in DIR
+</source>
+        <translation>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
+
+Commands:
+  init PROJECT.rwb [--name NAME]        create a project
+  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
+  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
+                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
+                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
+                          several signal files as one asset on one time axis
+  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
+  labels PROJECT.rwb list               list label classes and attributes
+  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
+                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
+                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)
+  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
+  labels PROJECT.rwb remove NAME
+  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
+                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
+  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]
+  labels PROJECT.rwb attr-remove NAME [--class CLASS]
+  labels PROJECT.rwb export FILE.json | import FILE.json
+  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
+  stats PROJECT.rwb                     dataset composition
+  check PROJECT.rwb                     full integrity check of the file
+  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
+  sample DIR                            create the sample project in DIR
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
+damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
+</source>
+        <translation>
+Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
+damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
+</translation>
+    </message>
 </context>
 <context>
     <name>rwb::cli::EvaluationCommands</name>
@@ -927,87 +1183,95 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
         [--model ID] [--limit 100] [--name NAME] [--assign USER]   store a labeling queue
   agreement PROJECT.rwb USER_A USER_B       F1, Cohen&apos;s kappa, Krippendorff&apos;s alpha
 </source>
-        <translation type="unfinished"></translation>
+        <translation>评测命令：
+  evaluate PROJECT.rwb --model ID [--iou 0.5] [--score 0.5] [--iou-type bbox|segm] [--save]
+                          以已接受的标注为基准评测该次运行的候选标注（COCO AP、P/R/F1）
+  diagnose PROJECT.rwb [--model ID] [--distance 4] [--save]
+                          类别均衡、尺寸、重复与划分泄漏、标注错误、覆盖度
+  queue PROJECT.rwb --strategy least-confidence|margin|entropy|weakness|diversity
+        [--model ID] [--limit 100] [--name NAME] [--assign USER]   保存一个标注队列
+  agreement PROJECT.rwb USER_A USER_B       F1、Cohen&apos;s kappa、Krippendorff&apos;s alpha
+</translation>
     </message>
     <message>
         <source>resonance-cli %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>resonance-cli %1：%2</translation>
     </message>
     <message>
         <source>a project is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要指定项目</translation>
     </message>
     <message>
         <source>--model ID is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要指定 --model ID</translation>
     </message>
     <message>
         <source>--iou must be a number in (0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>--iou 必须是 (0, 1] 范围内的数值</translation>
     </message>
     <message>
         <source>--score must be a number in [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>--score 必须是 [0, 1] 范围内的数值</translation>
     </message>
     <message>
         <source>--iou-type is bbox or segm</source>
-        <translation type="unfinished"></translation>
+        <translation>--iou-type 只能是 bbox 或 segm</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: no annotations of model run &quot;%2&quot; (runs in the project: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有模型运行 &quot;%2&quot; 的标注（项目中的运行：%3）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1: nothing to evaluate: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有可评测的内容：%2</translation>
     </message>
     <message>
         <source>--distance must be a number of bits, 0 to 64</source>
-        <translation type="unfinished"></translation>
+        <translation>--distance 必须是 0 到 64 之间的位数</translation>
     </message>
     <message>
         <source>%1: cannot be read, not hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取，未计算哈希</translation>
     </message>
     <message>
         <source>unknown strategy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的策略 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--limit must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 必须是正数</translation>
     </message>
     <message>
         <source>%1: no user &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有用户 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the weakness strategy needs --model ID (its AP and recall per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>weakness 策略需要 --model ID（用到其各类别的 AP 和召回率）</translation>
     </message>
     <message numerus="yes">
         <source>Queue %1 &quot;%2&quot;: %n asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>队列 %1 &quot;%2&quot;：%n 个素材</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) assigned to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个素材分配给 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>agreement needs two user names</source>
-        <translation type="unfinished"></translation>
+        <translation>agreement 需要两个用户名</translation>
     </message>
 </context>
 <context>
@@ -1022,87 +1286,95 @@ Datasets:
   import-dataset PROJECT --format coco|yolo|voc|labelme|cvat IN [--map from=to,…] [--no-new-classes]
   publish PROJECT PACKAGE --to folder:PATH|git:URL
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+数据集：
+  export PROJECT --format coco|yolo|yolo-segment|yolo-obb|voc|labelme|cvat|masks|package OUT
+         [--status accepted,done] [--classes a,b] [--from DATE] [--to DATE] [--images link|copy|none]
+         仅限 package：[--name N] [--version N] [--formats coco,yolo] [--split 0.8,0.1,0.1]
+         [--seed N] [--group sequence|folder|none] [--resplit] [--licence L] [--purpose TEXT]
+  import-dataset PROJECT --format coco|yolo|voc|labelme|cvat IN [--map from=to,…] [--no-new-classes]
+  publish PROJECT PACKAGE --to folder:PATH|git:URL
+</translation>
     </message>
     <message>
         <source>resonance-cli: %1</source>
-        <translation type="unfinished">resonance-cli: %1</translation>
+        <translation>resonance-cli：%1</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1：%2</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的状态 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--images must be link, copy or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--images 只能是 link、copy 或 none</translation>
     </message>
     <message>
         <source>--split needs three ratios: train,val,test</source>
-        <translation type="unfinished"></translation>
+        <translation>--split 需要三个比例：train,val,test</translation>
     </message>
     <message>
         <source>--group must be sequence, folder or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--group 只能是 sequence、folder 或 none</translation>
     </message>
     <message>
         <source>export needs a project and an output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要指定项目和输出文件夹</translation>
     </message>
     <message>
         <source>Packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打包</translation>
     </message>
     <message>
         <source>Package %1 written: %2 assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入数据集包 %1：%2 个素材。</translation>
     </message>
     <message>
         <source>--format must be one of %1, package</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是以下之一：%1、package</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出</translation>
     </message>
     <message>
         <source>Exported %1 images with %2 labels to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 张图像（含 %2 个标注）导出到 %3。</translation>
     </message>
     <message>
         <source>--map takes from=to pairs separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--map 接受以逗号分隔的 from=to 对</translation>
     </message>
     <message>
         <source>--format must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是以下之一：%1</translation>
     </message>
     <message>
         <source>import-dataset needs a project and a dataset file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>import-dataset 需要指定项目和数据集文件或文件夹</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished">正在导入</translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>Imported %1 images with %2 labels; %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 张图像（含 %2 个标注）；%3 个失败。</translation>
     </message>
     <message>
         <source>New classes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增标签类别：%1</translation>
     </message>
     <message>
         <source>publish needs a project, a package folder and --to folder:PATH or git:URL</source>
-        <translation type="unfinished"></translation>
+        <translation>publish 需要指定项目、数据集包文件夹以及 --to folder:PATH 或 git:URL</translation>
     </message>
     <message>
         <source>Published %1 version %2 to %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 版本 %2 发布到 %3（%4）。</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1512,53 @@ Datasets:
     <message>
         <source>nothing was imported</source>
         <translation>未导入任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::cli::PreannotateCommand</name>
+    <message>
+        <source>  preannotate PROJECT.rwb --model M   run a model (manifest .json, .onnx, or a name in the project&apos;s
+                          models/ folder) over the images: proposals to review
+                          [--backend cpu|opencl|cuda|cuda/cuda_fp16|auto] [--threads N] [--batch N]
+                          [--rerun] [--status S] [--split S] [--uri TEXT] [--ids 1,2,3]
+</source>
+        <translation>  preannotate PROJECT.rwb --model M   run a model (manifest .json, .onnx, or a name in the project&apos;s
+                          models/ folder) over the images: proposals to review
+                          [--backend cpu|opencl|cuda|cuda/cuda_fp16|auto] [--threads N] [--batch N]
+                          [--rerun] [--status S] [--split S] [--uri TEXT] [--ids 1,2,3]
+</translation>
+    </message>
+    <message>
+        <source>resonance-cli preannotate: %1</source>
+        <translation>resonance-cli preannotate: %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>bad value &quot;%1&quot; for %2</source>
+        <translation>bad value &quot;%1&quot; for %2</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>意外的参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs a project and --model</source>
+        <translation>needs a project and --model</translation>
+    </message>
+    <message>
+        <source>Pre-annotating</source>
+        <translation>Pre-annotating</translation>
+    </message>
+    <message>
+        <source>%1 images: %2 run, %3 already done by this model, %4 failed; %5 proposals (%6 left out as repeats of existing labels); %7 s (%8 ms per image) on %9</source>
+        <translation>%1 images: %2 run, %3 already done by this model, %4 failed; %5 proposals (%6 left out as repeats of existing labels); %7 s (%8 ms per image) on %9</translation>
     </message>
 </context>
 <context>
@@ -1630,374 +1949,374 @@ Datasets:
     <name>rwb::evaluation::AnnotatorAgreement</name>
     <message>
         <source>%1 and %2 have no labelled asset in common.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 和 %2 没有共同标注过的素材。</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Agreement of %1 and %2 on %3 shared assets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 在 %3 个共同素材上的一致性</translation>
     </message>
     <message>
         <source>  note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  注：%1</translation>
     </message>
     <message>
         <source>  shapes: IoU-matched F1 %1 (%2 matched)</source>
-        <translation type="unfinished"></translation>
+        <translation>  形状：按 IoU 匹配的 F1 %1（匹配 %2 个）</translation>
     </message>
     <message>
         <source>  tags: Cohen&apos;s kappa %1 over %2 assets</source>
-        <translation type="unfinished"></translation>
+        <translation>  标签：%2 个素材上的 Cohen&apos;s kappa %1</translation>
     </message>
     <message>
         <source>  time ranges: Krippendorff&apos;s alpha %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  时间区间：Krippendorff&apos;s alpha %1</translation>
     </message>
     <message>
         <source>  text spans: Krippendorff&apos;s alpha %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  文本片段：Krippendorff&apos;s alpha %1</translation>
     </message>
 </context>
 <context>
     <name>rwb::evaluation::DatasetDiagnostics</name>
     <message>
         <source>The project has no assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有素材。</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注：%1</translation>
     </message>
     <message>
         <source>Class balance (accepted labels per split):</source>
-        <translation type="unfinished"></translation>
+        <translation>类别均衡（各划分中已接受的标注）：</translation>
     </message>
     <message>
         <source>Objects per labelled image (objects×images): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每张已标注图像的目标数（目标数×图像数）：%1</translation>
     </message>
     <message>
         <source>Object sizes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标尺寸：%1</translation>
     </message>
     <message>
         <source>Images without labels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无标注的图像：%1</translation>
     </message>
     <message>
         <source>Near-duplicate pairs: %1 (of %2 hashed images), across splits: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>近重复对：%1（共 %2 张已计算哈希的图像），跨划分：%3</translation>
     </message>
     <message>
         <source>  leak: asset %1 (%2) ~ asset %3 (%4), %5 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>  泄漏：素材 %1（%2）~ 素材 %3（%4），%5 位</translation>
     </message>
     <message>
         <source>Suspected label errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似标注错误：%1</translation>
     </message>
     <message>
         <source>  asset %1: model says %2 (%3) where the label says %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  素材 %1：模型判断为 %2（%3），而标注为 %4</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Attribute %1: %2 of %3 labels filled</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 %1：%3 个标注中已填写 %2 个</translation>
     </message>
     <message>
         <source>Node %1: %2 evidence, %3 labels, recall %4</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1：%2 条证据，%3 个标注，召回率 %4</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>
     <name>rwb::evaluation::LabelingQueue</name>
     <message>
         <source>%1 bits from the nearest labelled or queued image</source>
-        <translation type="unfinished"></translation>
+        <translation>与最近的已标注或已入队图像相差 %1 位</translation>
     </message>
     <message>
         <source>no proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>无候选标注</translation>
     </message>
     <message>
         <source>(no class)</source>
-        <translation type="unfinished">（无类别）</translation>
+        <translation>（无类别）</translation>
     </message>
     <message>
         <source>%1: not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未评测</translation>
     </message>
     <message>
         <source>%1: AP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：AP %2</translation>
     </message>
     <message>
         <source>%1: recall %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：召回率 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n evidence link(s) for its graph node</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：其图谱节点有 %n 条证据链接</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，置信度 %2</translation>
     </message>
 </context>
 <context>
     <name>rwb::evaluation::ModelEvaluation</name>
     <message>
         <source>The project holds no annotations of model run &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有模型运行 &quot;%1&quot; 的标注。</translation>
     </message>
     <message>
         <source>There is no ground truth: no accepted manual or imported annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有真值：没有已接受的人工标注或导入标注。</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) with unreadable geometry were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已略去 %n 个几何数据无法读取的标注。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) without a class were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已略去 %n 个没有类别的标注。</numerusform>
         </translation>
     </message>
     <message>
         <source>Class &quot;%1&quot; is predicted but has no ground truth: its recall and AP are undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 &quot;%1&quot; 有预测但没有真值：其召回率和 AP 无定义。</translation>
     </message>
     <message>
         <source>Class &quot;%1&quot; has ground truth but the model never predicts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 &quot;%1&quot; 有真值，但模型从未预测它。</translation>
     </message>
     <message>
         <source>IoU %1 is not one of the COCO thresholds; precision and recall at the threshold use 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU %1 不是 COCO 阈值之一；该阈值下的精确率和召回率改用 0.5。</translation>
     </message>
     <message>
         <source>Model run %1: %2 predictions against %3 ground-truth annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>模型运行 %1：%2 个预测，对比 %3 个真值标注</translation>
     </message>
     <message>
         <source>  note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  注：%1</translation>
     </message>
     <message>
         <source>Detection (%1 images):</source>
-        <translation type="unfinished"></translation>
+        <translation>检测（%1 张图像）：</translation>
     </message>
     <message>
         <source>  mAP@[.5:.95] %1  AP50 %2  AP75 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  mAP@[.5:.95] %1  AP50 %2  AP75 %3</translation>
     </message>
     <message>
         <source>  AP small %1  medium %2  large %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  AP 小目标 %1  中目标 %2  大目标 %3</translation>
     </message>
     <message>
         <source>  AR1 %1  AR10 %2  AR100 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  AR1 %1  AR10 %2  AR100 %3</translation>
     </message>
     <message>
         <source>  at score ≥ %1, IoU %2: precision %3  recall %4  F1 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  分数 ≥ %1、IoU %2 时：精确率 %3  召回率 %4  F1 %5</translation>
     </message>
     <message>
         <source>  class %1: AP %2  AP50 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  类别 %1：AP %2  AP50 %3</translation>
     </message>
     <message>
         <source>%1: precision %2  recall %3  F1 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：精确率 %2  召回率 %3  F1 %4</translation>
     </message>
     <message>
         <source>Tags (%1 assets): accuracy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>标签（%1 个素材）：准确率 %2</translation>
     </message>
     <message>
         <source>  tags micro</source>
-        <translation type="unfinished"></translation>
+        <translation>  标签（微平均）</translation>
     </message>
     <message>
         <source>Time series events (overlap)</source>
-        <translation type="unfinished"></translation>
+        <translation>时序事件（重叠匹配）</translation>
     </message>
     <message>
         <source>Time series point-wise</source>
-        <translation type="unfinished"></translation>
+        <translation>时序数据（逐点）</translation>
     </message>
     <message>
         <source>Document spans (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>文档文本片段（精确匹配）</translation>
     </message>
     <message>
         <source>Document spans (overlap)</source>
-        <translation type="unfinished"></translation>
+        <translation>文档文本片段（重叠匹配）</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::CocoFormat</name>
     <message>
         <source>Class &quot;%1&quot; on image %2 is not in the class list; the label was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 %2 上的类别 &quot;%1&quot; 不在类别列表中；已略去该标注。</translation>
     </message>
     <message>
         <source>line %1: invalid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：JSON 无效（%2）</translation>
     </message>
     <message>
         <source>expected a JSON object with &quot;images&quot;, &quot;annotations&quot; and &quot;categories&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为包含 &quot;images&quot;、&quot;annotations&quot; 和 &quot;categories&quot; 的 JSON 对象</translation>
     </message>
     <message>
         <source>&quot;images&quot; and &quot;categories&quot; must be arrays</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;images&quot; 和 &quot;categories&quot; 必须是数组</translation>
     </message>
     <message>
         <source>a category without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个类别没有名称</translation>
     </message>
     <message>
         <source>image %1 needs a file_name, a width and a height</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 %1 需要 file_name、宽度和高度</translation>
     </message>
     <message>
         <source>annotation %1 refers to an unknown image</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1 引用了未知的图像</translation>
     </message>
     <message>
         <source>annotation %1 refers to an unknown category %2</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1 引用了未知的类别 %2</translation>
     </message>
     <message>
         <source>annotation %1: keypoints must come in threes</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1：关键点必须三个数值一组</translation>
     </message>
     <message>
         <source>annotation %1: a polygon needs at least three x, y pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1：多边形至少需要三对 x, y 坐标</translation>
     </message>
     <message>
         <source>annotation %1: damaged compressed RLE</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1：压缩 RLE 已损坏</translation>
     </message>
     <message>
         <source>annotation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1：%2</translation>
     </message>
     <message>
         <source>annotation %1 has neither a bbox nor a segmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1 既没有 bbox 也没有 segmentation</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::CvatFormat</name>
     <message>
         <source>CVAT cannot express the holes of a polygon (class &quot;%1&quot;, image %2); they were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVAT 无法表示多边形的孔洞（类别 &quot;%1&quot;，图像 %2）；已略去孔洞。</translation>
     </message>
     <message>
         <source>CVAT points cannot express keypoint visibility or a skeleton (class &quot;%1&quot;, image %2); the labeled keypoints went as points.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVAT 点无法表示关键点可见性或骨架（类别 &quot;%1&quot;，图像 %2）；已标注的关键点以点的形式导出。</translation>
     </message>
     <message>
         <source>line %1: an image needs name, width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：图像需要名称、宽度和高度</translation>
     </message>
     <message>
         <source>line %1: a %2 with unreadable coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2 的坐标无法读取</translation>
     </message>
     <message>
         <source>line %1: a %2 without a label</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2 没有标签</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">第 %1 行：%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::DatasetCollector</name>
     <message>
         <source>Label %1 on %2 cannot be read (%3); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的标注 %1 无法读取（%3）；已略去。</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::DatasetWriter</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">无法创建文件夹 %1.</translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder in %1 (read-only?).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中创建临时文件夹（是否只读？）。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2 (disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2（磁盘已满？）</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>The image %1 is missing on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上缺少图像 %1。</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2 (disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 复制到 %2（磁盘已满？）。</translation>
     </message>
     <message>
         <source>The target %1 exists already; choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1 已存在；请选择新的文件夹。</translation>
     </message>
     <message>
         <source>Cannot move %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 移动到 %2。</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::ExportJob</name>
     <message>
         <source>Export %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 导出到 %2</translation>
     </message>
     <message>
         <source>Reading the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取项目…</translation>
     </message>
     <message>
         <source>unknown export format &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的导出格式 &quot;%1&quot;（可用：%2）</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 张图像</numerusform>
         </translation>
     </message>
 </context>
@@ -2005,82 +2324,82 @@ Datasets:
     <name>rwb::exchange::FormatUtil</name>
     <message>
         <source>%1 cannot express a %2 (class &quot;%3&quot;, image %4); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法表示 %2（类别 &quot;%3&quot;，图像 %4）；已略去。</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::ImageFormat</name>
     <message>
         <source>COCO (boxes, polygons, masks, keypoints)</source>
-        <translation type="unfinished"></translation>
+        <translation>COCO（矩形框、多边形、掩膜、关键点）</translation>
     </message>
     <message>
         <source>YOLO / Ultralytics detect</source>
-        <translation type="unfinished"></translation>
+        <translation>YOLO / Ultralytics 检测</translation>
     </message>
     <message>
         <source>YOLO / Ultralytics segment</source>
-        <translation type="unfinished"></translation>
+        <translation>YOLO / Ultralytics 分割</translation>
     </message>
     <message>
         <source>YOLO / Ultralytics oriented boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>YOLO / Ultralytics 旋转框</translation>
     </message>
     <message>
         <source>Pascal VOC (XML and segmentation PNGs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pascal VOC（XML 和分割 PNG）</translation>
     </message>
     <message>
         <source>labelme JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>labelme JSON</translation>
     </message>
     <message>
         <source>CVAT for images 1.1 XML</source>
-        <translation type="unfinished"></translation>
+        <translation>CVAT for images 1.1 XML</translation>
     </message>
     <message>
         <source>Mask PNGs (class per pixel)</source>
-        <translation type="unfinished"></translation>
+        <translation>掩膜 PNG（逐像素类别）</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件或文件夹不存在</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>unknown import format &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的导入格式 &quot;%1&quot;（可用：%2）</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::ImportDatasetJob</name>
     <message>
         <source>Import %1 dataset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1 数据集 %2</translation>
     </message>
     <message>
         <source>the image is missing on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上缺少该图像</translation>
     </message>
     <message>
         <source>cannot read the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图像：%1</translation>
     </message>
     <message>
         <source>class &quot;%1&quot; is not in the project and not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 &quot;%1&quot; 不在项目中，也未映射</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 张图像</numerusform>
         </translation>
     </message>
 </context>
@@ -2111,92 +2430,92 @@ Datasets:
     <name>rwb::exchange::LabelmeFormat</name>
     <message>
         <source>labelme cannot express the holes of a polygon (class &quot;%1&quot;, image %2); they were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>labelme 无法表示多边形的孔洞（类别 &quot;%1&quot;，图像 %2）；已略去孔洞。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: invalid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：JSON 无效（%2）</translation>
     </message>
     <message>
         <source>%1: needs imagePath, imageWidth and imageHeight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：需要 imagePath、imageWidth 和 imageHeight</translation>
     </message>
     <message>
         <source>%1: a shape without a label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：有一个形状没有标签</translation>
     </message>
     <message>
         <source>%1: a mask shape with unreadable image data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：有一个掩膜形状的图像数据无法读取</translation>
     </message>
     <message>
         <source>%1: shape &quot;%2&quot; with %3 points cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：含 %3 个点的形状 &quot;%2&quot; 无法读取</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::MaskPngFormat</name>
     <message>
         <source>Mask PNGs hold at most 255 classes; %1 classes after the 255th were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>掩膜 PNG 最多容纳 255 个类别；已略去第 255 个之后的 %1 个类别。</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::ModalityExport</name>
     <message>
         <source>The signal %1 cannot be read (%2); its labels were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取信号 %1（%2）；已略去其标注。</translation>
     </message>
     <message>
         <source>The document %1 cannot be read (%2); its labels were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文档 %1（%2）；已略去其标注。</translation>
     </message>
     <message>
         <source>The knowledge graph cannot be read (%1); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取知识图谱（%1）；已略去。</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::PackageBuilder</name>
     <message>
         <source>Build dataset package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>构建数据集包 %1</translation>
     </message>
     <message>
         <source>The target %1 exists already; choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1 已存在；请选择新的文件夹。</translation>
     </message>
     <message>
         <source>Selecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在选择…</translation>
     </message>
     <message>
         <source>The selection is empty: no asset to package.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择结果为空：没有可打包的素材。</translation>
     </message>
     <message>
         <source>unknown export format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的导出格式 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The image %1 is missing on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上缺少图像 %1。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>Package %1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入数据集包 %1</translation>
     </message>
     <message>
         <source>## Purpose
@@ -2204,11 +2523,15 @@ Datasets:
 %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## 用途
+
+%1
+
+</translation>
     </message>
     <message>
         <source>Not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明。</translation>
     </message>
     <message>
         <source>## Composition
@@ -2216,25 +2539,35 @@ Datasets:
 %1 assets with %2 labels in %3 classes. Formats: %4.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## 构成
+
+%1 个素材，含 %3 个类别的 %2 个标注。格式：%4。
+
+</translation>
     </message>
     <message>
         <source>| Split | Assets | Labels |
 |---|---:|---:|
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| 划分 | 素材 | 标注 |
+|---|---:|---:|
+</translation>
     </message>
     <message>
         <source>
 | Class | Labels |</source>
-        <translation type="unfinished"></translation>
+        <translation>
+| 类别 | 标注 |</translation>
     </message>
     <message>
         <source>
 Splits: train %1, val %2, test %3 (seed %4, grouped by %5, so that images of one source stay on one side).
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+划分：训练 %1，验证 %2，测试 %3（随机种子 %4，按 %5 分组，使同一来源的图像留在同一划分中）。
+
+</translation>
     </message>
     <message>
         <source>## Collection
@@ -2242,11 +2575,15 @@ Splits: train %1, val %2, test %3 (seed %4, grouped by %5, so that images of one
 %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## 采集
+
+%1
+
+</translation>
     </message>
     <message>
         <source>From the Resonance Workbench project &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 Resonance Workbench 项目 &quot;%1&quot;（%2）。</translation>
     </message>
     <message>
         <source>## Labeling and review
@@ -2254,23 +2591,31 @@ Splits: train %1, val %2, test %3 (seed %4, grouped by %5, so that images of one
 Annotators: %1. Share of model-assisted labels: %2 %. Review rate: %3 % of the assets.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## 标注与审核
+
+标注员：%1。模型辅助标注占比：%2 %。已审核素材占比：%3 %。
+
+</translation>
     </message>
     <message>
         <source>## Quality
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## 质量
+
+</translation>
     </message>
     <message>
         <source>No evaluation result was attached.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未附评测结果。
+
+</translation>
     </message>
     <message>
         <source>| Metric | Value |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 指标 | 值 |</translation>
     </message>
     <message>
         <source>## Licence
@@ -2279,124 +2624,129 @@ Annotators: %1. Share of model-assisted labels: %2 %. Review rate: %3 % of the a
 
 Every file&apos;s SHA-256 is in manifest.json.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## 许可证
+
+%1
+
+每个文件的 SHA-256 均记录在 manifest.json 中。
+</translation>
     </message>
     <message>
         <source>%1: no manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有 manifest.json</translation>
     </message>
     <message>
         <source>%1: the manifest lists no files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：清单中没有列出任何文件</translation>
     </message>
     <message>
         <source>%1: checksum mismatch%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：校验和不匹配%2</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::Publisher</name>
     <message>
         <source>git cannot be started (is it installed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 git（是否已安装？）</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2 (disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 复制到 %2（磁盘已满？）。</translation>
     </message>
     <message>
         <source>%1 is not a dataset package (no manifest.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是数据集包（没有 manifest.json）。</translation>
     </message>
     <message>
         <source>%1: the manifest needs a name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;) and a version above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：清单需要名称（字母、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;）和大于 0 的版本号。</translation>
     </message>
     <message>
         <source>The package %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集包 %1 已损坏：%2</translation>
     </message>
     <message>
         <source>Unknown publishing target &quot;%1&quot;: use folder:PATH or git:URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的发布目标 &quot;%1&quot;：请使用 folder:PATH 或 git:URL。</translation>
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; is already published at %3; a published version is never overwritten. Build the package with a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%2&quot; 的版本 %1 已发布在 %3；已发布的版本不会被覆盖。请使用新版本号构建数据集包。</translation>
     </message>
     <message>
         <source>The copy at %1 does not match its checksums: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的副本与其校验和不符：%2</translation>
     </message>
     <message>
         <source>Version %1 is published at %2, but the index %3 cannot be written: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 已发布到 %2，但无法写入索引 %3：%4</translation>
     </message>
     <message>
         <source>Cannot reach the git remote %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 git 远程仓库 %1：%2</translation>
     </message>
     <message>
         <source>Tag %1 exists on %2: version %1 of &quot;%3&quot; is already published and is never overwritten. Build the package with a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上已存在标签 %1：&quot;%3&quot; 的版本 %1 已发布，不会被覆盖。请使用新版本号构建数据集包。</translation>
     </message>
     <message>
         <source>git clone %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git clone %1 失败：%2</translation>
     </message>
     <message>
         <source>git %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 失败：%2</translation>
     </message>
     <message>
         <source>The remote %1 refused the push; nothing was published: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>远程仓库 %1 拒绝了推送；未发布任何内容：%2</translation>
     </message>
     <message>
         <source>The push to %1 reported success but tag %2 is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>推送到 %1 报告成功，但标签 %2 并不存在。</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::VocFormat</name>
     <message>
         <source>%1: no Annotations folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有 Annotations 文件夹</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: an object without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：有一个对象没有名称</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
         <source>%1: no image size and the image cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有图像尺寸，且无法读取图像</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::YoloFormat</name>
     <message>
         <source>%1: cannot read data.yaml: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取 data.yaml：%2</translation>
     </message>
     <message>
         <source>%1: data.yaml names no classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：data.yaml 中没有类别名称</translation>
     </message>
     <message>
         <source>%1: cannot read the image size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取图像尺寸</translation>
     </message>
     <message>
         <source>%1, line %2: expected a class index and normalised coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：应为类别索引和归一化坐标</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3194,95 @@ Every file&apos;s SHA-256 is in manifest.json.
     </message>
 </context>
 <context>
+    <name>rwb::image::ProposalPanel</name>
+    <message>
+        <source>Select a shape first: the model runs on the region it covers.</source>
+        <translation>Select a shape first: the model runs on the region it covers.</translation>
+    </message>
+    <message>
+        <source>Model proposals</source>
+        <translation>Model proposals</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>（无类别）</translation>
+    </message>
+    <message>
+        <source>%1  %2 %  · %3</source>
+        <translation>%1  %2 %  · %3</translation>
+    </message>
+    <message>
+        <source>Model proposals (%1 open)</source>
+        <translation>Model proposals (%1 open)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n proposal(s).</source>
+        <translation>
+            <numerusform>Accepted %n proposal(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n proposal(s).</source>
+        <translation>
+            <numerusform>Rejected %n proposal(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n proposal(s) at or above the threshold.</source>
+        <translation>
+            <numerusform>Accepted %n proposal(s) at or above the threshold.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted the remaining %n proposal(s).</source>
+        <translation>
+            <numerusform>Accepted the remaining %n proposal(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 proposed %n shape(s).</source>
+        <translation>
+            <numerusform>%1 proposed %n shape(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Accept all ≥</source>
+        <translation>Accept all ≥</translation>
+    </message>
+    <message>
+        <source>Confidence threshold</source>
+        <translation>Confidence threshold</translation>
+    </message>
+    <message>
+        <source>Accept the rest</source>
+        <translation>Accept the rest</translation>
+    </message>
+    <message>
+        <source>Run model (I)</source>
+        <translation>Run model (I)</translation>
+    </message>
+    <message>
+        <source>Model to run</source>
+        <translation>Model to run</translation>
+    </message>
+    <message>
+        <source>Run model on image</source>
+        <translation>Run model on image</translation>
+    </message>
+    <message>
+        <source>Run model on the selected region</source>
+        <translation>Run model on the selected region</translation>
+    </message>
+</context>
+<context>
     <name>rwb::image::PyramidBuildJob</name>
     <message>
         <source>Build image tiles</source>
@@ -3174,8 +3613,8 @@ Every file&apos;s SHA-256 is in manifest.json.
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移动 %n 个节点</numerusform>
         </translation>
     </message>
 </context>
@@ -3183,168 +3622,168 @@ Every file&apos;s SHA-256 is in manifest.json.
     <name>rwb::knowledge::EdgeTableModel</name>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估</translation>
     </message>
     <message>
         <source>There is no relation type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有关系类型 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>A confidence is a number from 0 to 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度是 0 到 1 之间的数，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished">关系</translation>
+        <translation>关系</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起点</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>终点</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度</translation>
     </message>
 </context>
 <context>
     <name>rwb::knowledge::EvidencePanel</name>
     <message>
         <source>no image</source>
-        <translation type="unfinished"></translation>
+        <translation>无图像</translation>
     </message>
     <message>
         <source>outside the image</source>
-        <translation type="unfinished"></translation>
+        <translation>超出图像范围</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>no signal cache</source>
-        <translation type="unfinished"></translation>
+        <translation>无信号缓存</translation>
     </message>
     <message>
         <source>%1, samples %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，采样点 %2–%3</translation>
     </message>
     <message>
         <source>page %1, characters %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，字符 %2–%3</translation>
     </message>
     <message>
         <source>Link Annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>链接标注…</translation>
     </message>
     <message>
         <source>Link an annotation of the open asset as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>将打开的素材中的一个标注链接为证据</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>取消链接</translation>
     </message>
     <message>
         <source>Open Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>打开素材</translation>
     </message>
     <message>
         <source>Images: %1 · Signals: %2 · Documents: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>图像：%1 · 信号：%2 · 文档：%3</translation>
     </message>
     <message>
         <source>region %1 × %2 px at (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 (%3, %4) 的 %1 × %2 像素区域</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Select a node or an edge to see its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个节点或一条边以查看其证据。</translation>
     </message>
     <message>
         <source>Evidence for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证据</translation>
     </message>
     <message>
         <source>No label class is mapped to this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有标签类别映射到此节点。</translation>
     </message>
     <message>
         <source>Label classes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签类别：%1</translation>
     </message>
     <message>
         <source>Evidence for %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 的证据</translation>
     </message>
     <message>
         <source>Annotation %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1 已不存在</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>no class</source>
-        <translation type="unfinished"></translation>
+        <translation>无类别</translation>
     </message>
     <message>
         <source>Select a node or an edge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个节点或一条边。</translation>
     </message>
     <message>
         <source>Open an asset and label it first: its annotations can then be linked as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个素材并进行标注：之后即可将其标注链接为证据。</translation>
     </message>
     <message>
         <source>#%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2（%3）</translation>
     </message>
     <message>
         <source>The open asset has no annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开的素材没有标注。</translation>
     </message>
     <message>
         <source>Link Annotation as Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>将标注链接为证据</translation>
     </message>
     <message>
         <source>Annotation of the open asset:</source>
-        <translation type="unfinished"></translation>
+        <translation>打开的素材中的标注：</translation>
     </message>
 </context>
 <context>
     <name>rwb::knowledge::GraphCanvas</name>
     <message>
         <source>No relation type allows an edge from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有关系类型允许从 &quot;%1&quot; 到 &quot;%2&quot; 的边。</translation>
     </message>
     <message>
         <source>New node</source>
-        <translation type="unfinished"></translation>
+        <translation>新节点</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Laying out %n node(s) with %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在用 %1 为 %n 个节点布局…</numerusform>
         </translation>
     </message>
 </context>
@@ -3391,94 +3830,94 @@ Every file&apos;s SHA-256 is in manifest.json.
     <name>rwb::knowledge::GraphInspector</name>
     <message>
         <source>Select a node or an edge to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个节点或一条边以进行编辑。</translation>
     </message>
     <message>
         <source>separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>以 ; 分隔</translation>
     </message>
     <message>
         <source>Label (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>标签（英文）：</translation>
     </message>
     <message>
         <source>Label (Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>标签（中文）：</translation>
     </message>
     <message>
         <source>Aliases (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>别名（英文）：</translation>
     </message>
     <message>
         <source>Aliases (Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>别名（中文）：</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished">快捷键：</translation>
+        <translation>键：</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估</translation>
     </message>
     <message>
         <source>Relation:</source>
-        <translation type="unfinished"></translation>
+        <translation>关系：</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>起点：</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>终点：</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度：</translation>
     </message>
     <message>
         <source>unset</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>This node type has no properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>此节点类型没有属性。</translation>
     </message>
     <message>
         <source>This relation type has no properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>此关系类型没有属性。</translation>
     </message>
 </context>
 <context>
     <name>rwb::knowledge::GraphLayout</name>
     <message>
         <source>Layered (dot) — causal chains</source>
-        <translation type="unfinished"></translation>
+        <translation>分层（dot）— 因果链</translation>
     </message>
     <message>
         <source>Force-directed (sfdp) — large graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>力导向（sfdp）— 大型图谱</translation>
     </message>
     <message>
         <source>Spring (neato)</source>
-        <translation type="unfinished"></translation>
+        <translation>弹簧（neato）</translation>
     </message>
     <message>
         <source>Graphviz could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 Graphviz。</translation>
     </message>
     <message>
         <source>The Graphviz layout &quot;%1&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz 布局 &quot;%1&quot; 失败。</translation>
     </message>
 </context>
 <context>
@@ -3576,108 +4015,108 @@ Every file&apos;s SHA-256 is in manifest.json.
     <name>rwb::knowledge::KnowledgeWorkspace</name>
     <message>
         <source>Knowledge Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>知识图谱</translation>
     </message>
     <message>
         <source>Search labels and aliases…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标签和别名…</translation>
     </message>
     <message>
         <source>Node Types</source>
-        <translation type="unfinished"></translation>
+        <translation>节点类型</translation>
     </message>
     <message>
         <source>Show or hide nodes by type</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型显示或隐藏节点</translation>
     </message>
     <message>
         <source>Add Node</source>
-        <translation type="unfinished"></translation>
+        <translation>添加节点</translation>
     </message>
     <message>
         <source>Add a node at the centre (or double-click the canvas)</source>
-        <translation type="unfinished"></translation>
+        <translation>在中心添加节点（或双击画布）</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>聚焦</translation>
     </message>
     <message>
         <source>Show only the selected nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示选中的节点</translation>
     </message>
     <message>
         <source>Expand</source>
-        <translation type="unfinished"></translation>
+        <translation>展开</translation>
     </message>
     <message>
         <source>Add the neighbours of the selected nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>添加选中节点的相邻节点</translation>
     </message>
     <message>
         <source>Show All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部显示</translation>
     </message>
     <message>
         <source>Clear Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>清除高亮</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>布局</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <source>Minimap</source>
-        <translation type="unfinished"></translation>
+        <translation>小地图</translation>
     </message>
     <message>
         <source>Shift+drag from a node to another to connect them</source>
-        <translation type="unfinished"></translation>
+        <translation>按住 Shift 从一个节点拖动到另一个节点即可连接它们</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished">检查器</translation>
+        <translation>检查器</translation>
     </message>
     <message>
         <source>Node Page and Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>节点页面与证据</translation>
     </message>
     <message>
         <source>Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>查询</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished">验证</translation>
+        <translation>校验</translation>
     </message>
     <message>
         <source>Nodes and Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>节点和边</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>边</translation>
     </message>
     <message>
         <source>No node matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与 &quot;%1&quot; 匹配的节点。</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 个节点</numerusform>
         </translation>
     </message>
 </context>
@@ -3716,31 +4155,31 @@ Every file&apos;s SHA-256 is in manifest.json.
     <name>rwb::knowledge::NodeTableModel</name>
     <message>
         <source>There is no node type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有节点类型 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">快捷键</translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Label (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>标签（英文）</translation>
     </message>
     <message>
         <source>Label (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>标签（中文）</translation>
     </message>
     <message>
         <source>Aliases (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>别名（英文）</translation>
     </message>
     <message>
         <source>Aliases (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>别名（中文）</translation>
     </message>
 </context>
 <context>
@@ -3798,100 +4237,100 @@ Every file&apos;s SHA-256 is in manifest.json.
     <name>rwb::knowledge::QueryPanel</name>
     <message>
         <source>Root causes</source>
-        <translation type="unfinished"></translation>
+        <translation>根因</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>影响</translation>
     </message>
     <message>
         <source>Shortest path</source>
-        <translation type="unfinished"></translation>
+        <translation>最短路径</translation>
     </message>
     <message>
         <source>Neighbours within k</source>
-        <translation type="unfinished"></translation>
+        <translation>k 步以内的相邻节点</translation>
     </message>
     <message>
         <source>the selected node, or a label</source>
-        <translation type="unfinished"></translation>
+        <translation>选中的节点，或一个标签</translation>
     </message>
     <message>
         <source>a label</source>
-        <translation type="unfinished"></translation>
+        <translation>一个标签</translation>
     </message>
     <message>
         <source>Query:</source>
-        <translation type="unfinished"></translation>
+        <translation>查询：</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>起点：</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>终点：</translation>
     </message>
     <message>
         <source>Depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>深度：</translation>
     </message>
     <message>
         <source>Run Query</source>
-        <translation type="unfinished"></translation>
+        <translation>运行查询</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步数</translation>
     </message>
     <message>
         <source>No graph is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的图谱。</translation>
     </message>
     <message>
         <source>Choose a start node: select one on the canvas or type its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择起始节点：在画布上选中一个，或输入其标签。</translation>
     </message>
     <message numerus="yes">
         <source>%n root-cause chain(s) (more exist; only the first are listed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条根因链（还有更多，仅列出前面的部分）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n root-cause chain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条根因链</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) affected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个节点受影响</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the node the path leads to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择路径通往的节点。</translation>
     </message>
     <message>
         <source>No path connects the two nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有路径连接这两个节点。</translation>
     </message>
     <message numerus="yes">
         <source>A path of %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一条 %n 步的路径</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n neighbour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个相邻节点</numerusform>
         </translation>
     </message>
 </context>
@@ -3918,15 +4357,15 @@ Every file&apos;s SHA-256 is in manifest.json.
     <name>rwb::knowledge::ValidationPanel</name>
     <message>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>校验</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题。</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个错误，%2 个警告</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4593,14 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     <message>
         <source>%1 of %2 assets</source>
         <translation>%1 / %2 个素材</translation>
+    </message>
+    <message>
+        <source>With open proposals</source>
+        <translation>With open proposals</translation>
+    </message>
+    <message>
+        <source>Only images with model proposals still to review</source>
+        <translation>Only images with model proposals still to review</translation>
     </message>
 </context>
 <context>
@@ -5126,6 +5573,10 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot copy the bundled model</source>
+        <translation>cannot copy the bundled model</translation>
     </message>
 </context>
 <context>
