@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "terminal.h"
+
 #include "evaluationcommands.h"
 #include "exchangecommands.h" // exchange (issue 9)
 #include "exitcode.h"
@@ -165,25 +167,6 @@ Cli::Cli(const QStringList &arguments)
     if (!args.isEmpty())
         m_command = args.takeFirst();
     m_args = args;
-}
-
-void Cli::out(const QString &text) const
-{
-    std::fputs(text.toLocal8Bit().constData(), stdout);
-    std::fputc('\n', stdout);
-}
-
-void Cli::err(const QString &text) const
-{
-    std::fputs(text.toLocal8Bit().constData(), stderr);
-    std::fputc('\n', stderr);
-}
-
-void Cli::printJson(const QJsonValue &value) const
-{
-    const QByteArray text = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
-    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
 }
 
 int Cli::usage(const QString &problem)

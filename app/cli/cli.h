@@ -38,9 +38,6 @@ private:
     /// Opens the project named by the first positional argument; prints the reason and
     /// returns null when it is refused.
     std::unique_ptr<project::Project> openProject(const QString &path);
-    void printJson(const QJsonValue &value) const;
-    void out(const QString &text) const;
-    void err(const QString &text) const;
 
     QStringList m_args; ///< after the subcommand
     QString m_command;

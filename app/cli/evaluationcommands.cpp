@@ -1,5 +1,7 @@
 #include "evaluationcommands.h"
 
+#include "terminal.h"
+
 #include "exitcode.h"
 
 #include "evaluation/annotatoragreement.h"
@@ -60,49 +62,6 @@ QString EvaluationCommands::help()
               "  agreement PROJECT.rwb USER_A USER_B       F1, Cohen's kappa, Krippendorff's alpha\n");
 }
 
-QString EvaluationCommands::take(QStringList &args, const QString &name, bool flag)
-{
-    const QString option = QStringLiteral("--") + name;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == option) {
-            if (flag) {
-                args.removeAt(i);
-                return QStringLiteral("1");
-            }
-            if (i + 1 >= args.size())
-                return {};
-            const QString v = args[i + 1];
-            args.remove(i, 2);
-            return v;
-        }
-        if (!flag && args[i].startsWith(option + QLatin1Char('='))) {
-            const QString v = args[i].mid(option.size() + 1);
-            args.removeAt(i);
-            return v;
-        }
-    }
-    return {};
-}
-
-void EvaluationCommands::out(const QString &text) const
-{
-    std::fputs(text.toLocal8Bit().constData(), stdout);
-    std::fputc('\n', stdout);
-}
-
-void EvaluationCommands::err(const QString &text) const
-{
-    std::fputs(text.toLocal8Bit().constData(), stderr);
-    std::fputc('\n', stderr);
-}
-
-void EvaluationCommands::printJson(const QJsonValue &value) const
-{
-    const QByteArray text = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
-    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
-}
-
 int EvaluationCommands::usage(const QString &problem) const
 {
     err(tr("resonance-cli %1: %2").arg(m_command, problem));
@@ -128,11 +87,11 @@ int EvaluationCommands::run()
 int EvaluationCommands::evaluate(const QString &projectPath, QStringList args)
 {
     ModelEvaluation::Options o;
-    o.modelId = take(args, QStringLiteral("model"));
-    const QString iou = take(args, QStringLiteral("iou"));
-    const QString score = take(args, QStringLiteral("score"));
-    const QString type = take(args, QStringLiteral("iou-type"));
-    const bool save = !take(args, QStringLiteral("save"), true).isEmpty();
+    o.modelId = takeOption(args, QStringLiteral("--model"));
+    const QString iou = takeOption(args, QStringLiteral("--iou"));
+    const QString score = takeOption(args, QStringLiteral("--score"));
+    const QString type = takeOption(args, QStringLiteral("--iou-type"));
+    const bool save = !takeOption(args, QStringLiteral("--save"), true).isEmpty();
     if (o.modelId.isEmpty())
         return usage(tr("--model ID is needed"));
     if (!iou.isEmpty() && (!number(iou, &o.iou) || o.iou <= 0 || o.iou > 1))
@@ -171,9 +130,9 @@ int EvaluationCommands::evaluate(const QString &projectPath, QStringList args)
 
 int EvaluationCommands::diagnose(const QString &projectPath, QStringList args)
 {
-    const QString model = take(args, QStringLiteral("model"));
-    const QString distance = take(args, QStringLiteral("distance"));
-    const bool save = !take(args, QStringLiteral("save"), true).isEmpty();
+    const QString model = takeOption(args, QStringLiteral("--model"));
+    const QString distance = takeOption(args, QStringLiteral("--distance"));
+    const bool save = !takeOption(args, QStringLiteral("--save"), true).isEmpty();
     if (!args.isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(args.first()));
     DatasetDiagnostics::Options o;
@@ -210,11 +169,11 @@ int EvaluationCommands::diagnose(const QString &projectPath, QStringList args)
 
 int EvaluationCommands::queue(const QString &projectPath, QStringList args)
 {
-    const QString strategyText = take(args, QStringLiteral("strategy"));
-    const QString model = take(args, QStringLiteral("model"));
-    const QString limit = take(args, QStringLiteral("limit"));
-    const QString assign = take(args, QStringLiteral("assign"));
-    QString name = take(args, QStringLiteral("name"));
+    const QString strategyText = takeOption(args, QStringLiteral("--strategy"));
+    const QString model = takeOption(args, QStringLiteral("--model"));
+    const QString limit = takeOption(args, QStringLiteral("--limit"));
+    const QString assign = takeOption(args, QStringLiteral("--assign"));
+    QString name = takeOption(args, QStringLiteral("--name"));
     if (!args.isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(args.first()));
     const auto strategy

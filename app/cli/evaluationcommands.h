@@ -25,10 +25,6 @@ private:
     int queue(const QString &projectPath, QStringList args);
     int agreement(const QString &projectPath, QStringList args);
     int usage(const QString &problem) const;
-    void out(const QString &text) const;
-    void err(const QString &text) const;
-    void printJson(const QJsonValue &value) const;
-    static QString take(QStringList &args, const QString &name, bool flag = false);
 
     QString m_command;
     QStringList m_args;

@@ -1,5 +1,7 @@
 #include "exchangecommands.h"
 
+#include "terminal.h"
+
 #include "exitcode.h"
 #include "progressline.h"
 
@@ -43,38 +45,6 @@ QString ExchangeCommands::help()
               "         [--seed N] [--group sequence|folder|none] [--resplit] [--licence L] [--purpose TEXT]\n"
               "  import-dataset PROJECT --format coco|yolo|voc|labelme|cvat IN [--map from=to,…] [--no-new-classes]\n"
               "  publish PROJECT PACKAGE --to folder:PATH|git:URL\n");
-}
-
-QString ExchangeCommands::take(QStringList &args, const QString &name, bool flag)
-{
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == name) {
-            if (flag) {
-                args.removeAt(i);
-                return QStringLiteral("1");
-            }
-            if (i + 1 < args.size()) {
-                const QString value = args[i + 1];
-                args.remove(i, 2);
-                return value;
-            }
-        } else if (!flag && args[i].startsWith(name + QLatin1Char('='))) {
-            const QString value = args[i].mid(name.size() + 1);
-            args.removeAt(i);
-            return value;
-        }
-    }
-    return {};
-}
-
-void ExchangeCommands::out(const QString &text) const
-{
-    std::fputs((text + QLatin1Char('\n')).toLocal8Bit().constData(), stdout);
-}
-
-void ExchangeCommands::err(const QString &text) const
-{
-    std::fputs((text + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
 }
 
 int ExchangeCommands::usage(const QString &problem) const
@@ -147,12 +117,12 @@ static std::optional<DatasetSelection> selectionFrom(QStringList &args, QString 
 int ExchangeCommands::exportDataset()
 {
     QStringList args = m_args;
-    const QString format = take(args, QStringLiteral("--format"));
+    const QString format = takeOption(args, QStringLiteral("--format"));
     QString problem;
     const auto selection = selectionFrom(args, &problem);
     if (!selection)
         return usage(problem);
-    const QString imagesName = take(args, QStringLiteral("--images"));
+    const QString imagesName = takeOption(args, QStringLiteral("--images"));
     const auto images = DatasetWriter::imagesFromName(imagesName.isEmpty() ? QStringLiteral("link") : imagesName);
     if (!images)
         return usage(tr("--images must be link, copy or none"));
@@ -160,12 +130,12 @@ int ExchangeCommands::exportDataset()
         PackageOptions options;
         options.selection = *selection;
         options.images = *images;
-        options.name = take(args, QStringLiteral("--name"));
-        if (const QString v = take(args, QStringLiteral("--version")); !v.isEmpty())
+        options.name = takeOption(args, QStringLiteral("--name"));
+        if (const QString v = takeOption(args, QStringLiteral("--version")); !v.isEmpty())
             options.version = v.toInt();
-        if (const QString f = take(args, QStringLiteral("--formats")); !f.isEmpty())
+        if (const QString f = takeOption(args, QStringLiteral("--formats")); !f.isEmpty())
             options.formats = f.split(QLatin1Char(','), Qt::SkipEmptyParts);
-        if (const QString split = take(args, QStringLiteral("--split")); !split.isEmpty()) {
+        if (const QString split = takeOption(args, QStringLiteral("--split")); !split.isEmpty()) {
             const QStringList r = split.split(QLatin1Char(','));
             if (r.size() != 3)
                 return usage(tr("--split needs three ratios: train,val,test"));
@@ -173,18 +143,18 @@ int ExchangeCommands::exportDataset()
             options.splits.val = r[1].toDouble();
             options.splits.test = r[2].toDouble();
         }
-        if (const QString seed = take(args, QStringLiteral("--seed")); !seed.isEmpty())
+        if (const QString seed = takeOption(args, QStringLiteral("--seed")); !seed.isEmpty())
             options.splits.seed = seed.toULongLong();
-        if (const QString group = take(args, QStringLiteral("--group")); !group.isEmpty()) {
+        if (const QString group = takeOption(args, QStringLiteral("--group")); !group.isEmpty()) {
             const auto g = DatasetSplitter::groupingFromName(group);
             if (!g)
                 return usage(tr("--group must be sequence, folder or none"));
             options.splits.grouping = *g;
         }
-        options.splits.resplit = !take(args, QStringLiteral("--resplit"), true).isEmpty();
-        if (const QString l = take(args, QStringLiteral("--licence")); !l.isEmpty())
+        options.splits.resplit = !takeOption(args, QStringLiteral("--resplit"), true).isEmpty();
+        if (const QString l = takeOption(args, QStringLiteral("--licence")); !l.isEmpty())
             options.licence = l;
-        options.purpose = take(args, QStringLiteral("--purpose"));
+        options.purpose = takeOption(args, QStringLiteral("--purpose"));
         if (args.size() != 2)
             return usage(tr("export needs a project and an output folder"));
         auto p = project::Project::open(args[0], m_user); // refuses a bad project with a clear message
@@ -232,15 +202,15 @@ int ExchangeCommands::exportDataset()
 int ExchangeCommands::importDataset()
 {
     QStringList args = m_args;
-    const QString format = take(args, QStringLiteral("--format"));
+    const QString format = takeOption(args, QStringLiteral("--format"));
     ImportDatasetJob::Options options;
-    for (const QString &pair : take(args, QStringLiteral("--map")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &pair : takeOption(args, QStringLiteral("--map")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return usage(tr("--map takes from=to pairs separated by commas"));
         options.mapping.insert(pair.left(eq), pair.mid(eq + 1));
     }
-    options.addUnknownClasses = take(args, QStringLiteral("--no-new-classes"), true).isEmpty();
+    options.addUnknownClasses = takeOption(args, QStringLiteral("--no-new-classes"), true).isEmpty();
     if (!ImageFormat::importNames().contains(format))
         return usage(tr("--format must be one of %1").arg(ImageFormat::importNames().join(QStringLiteral(", "))));
     if (args.size() != 2)
@@ -262,7 +232,7 @@ int ExchangeCommands::importDataset()
 int ExchangeCommands::publish()
 {
     QStringList args = m_args;
-    const QString target = take(args, QStringLiteral("--to"));
+    const QString target = takeOption(args, QStringLiteral("--to"));
     if (target.isEmpty() || args.size() != 2)
         return usage(tr("publish needs a project, a package folder and --to folder:PATH or git:URL"));
     auto p = project::Project::open(args[0], m_user);

@@ -28,9 +28,6 @@ private:
     int publish();
     int finishJob(project::Job &job, const QString &label);
     int usage(const QString &problem) const;
-    void out(const QString &text) const;
-    void err(const QString &text) const;
-    static QString take(QStringList &args, const QString &name, bool flag = false);
 
     QString m_command;
     QStringList m_args;

@@ -1,5 +1,7 @@
 #include "kgcommands.h"
 
+#include "terminal.h"
+
 #include "exitcode.h"
 
 #include "knowledge/graphqueries.h"
@@ -97,49 +99,6 @@ QString KgCommands::help()
               "                          [--unknown-types fail|add|skip]  (all or nothing)\n");
 }
 
-QString KgCommands::take(QStringList &args, const QString &name, bool flag)
-{
-    const QString option = QStringLiteral("--") + name;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == option) {
-            if (flag) {
-                args.removeAt(i);
-                return QStringLiteral("1");
-            }
-            if (i + 1 >= args.size())
-                return {};
-            const QString v = args[i + 1];
-            args.remove(i, 2);
-            return v;
-        }
-        if (!flag && args[i].startsWith(option + QLatin1Char('='))) {
-            const QString v = args[i].mid(option.size() + 1);
-            args.removeAt(i);
-            return v;
-        }
-    }
-    return {};
-}
-
-void KgCommands::out(const QString &text) const
-{
-    std::fputs(text.toLocal8Bit().constData(), stdout);
-    std::fputc('\n', stdout);
-}
-
-void KgCommands::err(const QString &text) const
-{
-    std::fputs(text.toLocal8Bit().constData(), stderr);
-    std::fputc('\n', stderr);
-}
-
-void KgCommands::printJson(const QJsonValue &value) const
-{
-    const QByteArray text = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
-    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
-}
-
 int KgCommands::usage(const QString &problem) const
 {
     err(tr("resonance-cli kg: %1").arg(problem));
@@ -167,10 +126,10 @@ int KgCommands::run()
 
 int KgCommands::query(const QString &projectPath, QStringList args)
 {
-    const QString depthText = take(args, QStringLiteral("depth"));
-    const QString kText = take(args, QStringLiteral("k"));
-    const QString limitText = take(args, QStringLiteral("limit"));
-    const bool directed = !take(args, QStringLiteral("directed"), true).isEmpty();
+    const QString depthText = takeOption(args, QStringLiteral("--depth"));
+    const QString kText = takeOption(args, QStringLiteral("--k"));
+    const QString limitText = takeOption(args, QStringLiteral("--limit"));
+    const bool directed = !takeOption(args, QStringLiteral("--directed"), true).isEmpty();
     if (args.isEmpty())
         return usage(tr("query needs a kind: search, root-causes, impact, path, neighbours"));
     const QString kind = args.takeFirst();
@@ -295,8 +254,8 @@ int KgCommands::validate(const QString &projectPath)
 
 int KgCommands::exportGraph(const QString &projectPath, QStringList args)
 {
-    QString format = take(args, QStringLiteral("format"));
-    const QString base = take(args, QStringLiteral("base"));
+    QString format = takeOption(args, QStringLiteral("--format"));
+    const QString base = takeOption(args, QStringLiteral("--base"));
     if (args.size() != 1)
         return usage(tr("export needs one output file"));
     const QString file = args[0];
@@ -334,10 +293,10 @@ int KgCommands::exportGraph(const QString &projectPath, QStringList args)
 
 int KgCommands::importGraph(const QString &projectPath, QStringList args)
 {
-    QString format = take(args, QStringLiteral("format"));
-    QString edges = take(args, QStringLiteral("edges"));
-    const QString base = take(args, QStringLiteral("base"));
-    const QString unknownText = take(args, QStringLiteral("unknown-types"));
+    QString format = takeOption(args, QStringLiteral("--format"));
+    QString edges = takeOption(args, QStringLiteral("--edges"));
+    const QString base = takeOption(args, QStringLiteral("--base"));
+    const QString unknownText = takeOption(args, QStringLiteral("--unknown-types"));
     if (args.size() != 1)
         return usage(tr("import needs one input file"));
     QString file = args[0];

@@ -22,11 +22,6 @@ private:
     int exportGraph(const QString &projectPath, QStringList args);
     int importGraph(const QString &projectPath, QStringList args);
     int usage(const QString &problem) const;
-    void out(const QString &text) const;
-    void err(const QString &text) const;
-    void printJson(const QJsonValue &value) const;
-    /// Takes "--name value" (or "--name=value") out of \a args; \a flag: no value.
-    static QString take(QStringList &args, const QString &name, bool flag = false);
 
     QStringList m_args;
     bool m_json;

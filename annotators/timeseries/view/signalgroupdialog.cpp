@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -20,6 +21,20 @@
 #include <cmath>
 
 namespace rwb::timeseries {
+
+namespace {
+/// A finite number in the user's locale (a decimal comma) or in C notation.
+std::optional<double> number(const QString &text)
+{
+    bool ok = false;
+    double v = QLocale().toDouble(text, &ok);
+    if (!ok)
+        v = text.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+} // namespace
 
 SignalGroupDialog::SignalGroupDialog(const QString &projectFolder, QWidget *parent)
     : QDialog(parent)
@@ -193,26 +208,21 @@ std::optional<SignalGroup> SignalGroupDialog::group()
         }
         const QString offset = m_table->item(r, OffsetColumn)->text().trimmed();
         if (!offset.isEmpty()) {
-            bool ok = false;
-            const double s = QLocale().toDouble(offset, &ok);
-            const double c = ok ? s : offset.toDouble(&ok);
-            if (!ok || !std::isfinite(c)) {
+            const std::optional<double> c = number(offset);
+            if (!c) {
                 showError(tr("%1: the offset \"%2\" is not a number of seconds.").arg(name, offset));
                 return std::nullopt;
             }
-            m.offsetNs = qint64(std::llround(c * 1e9));
+            m.offsetNs = qint64(std::llround(*c * 1e9));
         }
         const QString rate = m_table->item(r, RateColumn)->text().trimmed();
         if (!rate.isEmpty()) {
-            bool ok = false;
-            double hz = QLocale().toDouble(rate, &ok);
-            if (!ok)
-                hz = rate.toDouble(&ok);
-            if (!ok || !(hz > 0) || !std::isfinite(hz)) {
+            const std::optional<double> hz = number(rate);
+            if (!hz || !(*hz > 0)) {
                 showError(tr("%1: the rate \"%2\" is not a positive number of Hz.").arg(name, rate));
                 return std::nullopt;
             }
-            m.rateHz = hz;
+            m.rateHz = *hz;
         }
         g.members.append(m);
     }
