@@ -105,6 +105,7 @@ Job *ExchangeActions::startImport(const ImportDatasetDialog &dialog)
 
 void ExchangeActions::watch(Job *job)
 {
+    emit jobStarted(job);
     QPointer<Job> guarded(job);
     auto done = [this, guarded] {
         if (!guarded || guarded->property("rwbReported").toBool())

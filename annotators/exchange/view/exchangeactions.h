@@ -46,6 +46,8 @@ public slots:
     void publishDataset();
 
 signals:
+    /// A job of ours was started in the job manager.
+    void jobStarted(rwb::project::Job *job);
     /// A job of ours ended: \a text says how; \a problem when something was left out or failed.
     void finished(rwb::project::Job *job, const QString &text, bool problem);
     /// An import wrote \a count images through its own connection (for the views to reload).
