@@ -116,6 +116,13 @@ PublishDialog::PublishDialog(Project &project, JobManager &jobs, QWidget *parent
     resize(720, 420);
 }
 
+PublishDialog::~PublishDialog()
+{
+    // ~QDialog hides the dialog, and the focus leaving a line edit must not reach this part of it.
+    m_package->disconnect(this);
+    m_target->disconnect(this);
+}
+
 void PublishDialog::setPackage(const QString &folder)
 {
     m_package->setText(QDir::toNativeSeparators(folder));

@@ -26,6 +26,7 @@ class PublishDialog : public QDialog
     Q_OBJECT
 public:
     PublishDialog(project::Project &project, project::JobManager &jobs, QWidget *parent = nullptr);
+    ~PublishDialog() override;
 
     void setPackage(const QString &folder);
     void setTarget(const QString &target); ///< "folder:PATH", "git:URL" or a plain folder
