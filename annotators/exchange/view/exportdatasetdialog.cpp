@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpacerItem>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -62,6 +63,22 @@ QList<QVariant> checkedData(const QListWidget *list, bool emptyWhenAll = true)
     return data;
 }
 
+/// A row whose field is a layout: QFormLayout makes no buddy then, so the label's '&' would show.
+void addRow(QFormLayout *form, QWidget *parent, const QString &text, QLayout *field, QWidget *buddy)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    form->addRow(label, field);
+}
+
+/// Tall enough for every row, no taller.
+void fitRows(QListWidget *list)
+{
+    const int height = list->sizeHintForRow(0) * list->count() + 2 * list->frameWidth() + 4;
+    list->setMinimumHeight(std::min(height, 160));
+    list->setMaximumHeight(height);
+}
+
 } // namespace
 
 ExportDatasetDialog::ExportDatasetDialog(Project &project, QWidget *parent)
@@ -97,13 +114,15 @@ ExportDatasetDialog::ExportDatasetDialog(Project &project, QWidget *parent)
     connect(browse, &QPushButton::clicked, this, &ExportDatasetDialog::browseTarget);
     targetRow->addWidget(m_target, 1);
     targetRow->addWidget(browse);
-    form->addRow(tr("&Target folder:"), targetRow);
+    addRow(form, general, tr("&Target folder:"), targetRow, m_target);
     auto *note = new QLabel(tr("The folder must not exist yet; it is written completely or not at all."), general);
     note->setWordWrap(true);
+    note->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     form->addRow(QString(), note);
     m_packageFormats = checkList(general, QStringLiteral("packageFormats"));
     for (const QString &name : ImageFormat::exportNames())
         addCheckItem(m_packageFormats, ImageFormat::displayName(name), name, name == QLatin1String("coco"));
+    fitRows(m_packageFormats);
     form->addRow(tr("Package &formats:"), m_packageFormats);
     auto *parts = new QHBoxLayout;
     m_timeSeries = new QCheckBox(tr("Time series"), general);
@@ -117,7 +136,10 @@ ExportDatasetDialog::ExportDatasetDialog(Project &project, QWidget *parent)
         parts->addWidget(box);
     }
     parts->addStretch();
-    form->addRow(tr("Package parts:"), parts);
+    addRow(form, general, tr("Package &parts:"), parts, m_timeSeries);
+    m_generalForm = form;
+    m_parts = parts;
+    form->addItem(new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding));
     m_tabs->addTab(general, tr("Format"));
 
     // What goes in.
@@ -137,9 +159,10 @@ ExportDatasetDialog::ExportDatasetDialog(Project &project, QWidget *parent)
     m_kinds = checkList(selection, QStringLiteral("kinds"));
     for (AssetKind kind : { AssetKind::Image, AssetKind::TimeSeries, AssetKind::Document })
         addCheckItem(m_kinds, displayName(kind), int(kind));
-    m_kinds->setMaximumHeight(m_kinds->sizeHintForRow(0) * 3 + 2 * m_kinds->frameWidth() + 4);
-    m_kinds->setMinimumHeight(m_kinds->maximumHeight());
+    fitRows(m_kinds);
+    fitRows(m_annotators);
     sform->addRow(tr("Asset &kinds:"), m_kinds);
+    m_selectionForm = sform;
     auto *dates = new QHBoxLayout;
     m_useDates = new QCheckBox(tr("Labeled between"), selection);
     m_useDates->setObjectName(QStringLiteral("useDates"));
@@ -156,7 +179,7 @@ ExportDatasetDialog::ExportDatasetDialog(Project &project, QWidget *parent)
     dates->addWidget(new QLabel(tr("and"), selection));
     dates->addWidget(m_to);
     dates->addStretch();
-    sform->addRow(tr("&Dates:"), dates);
+    addRow(sform, selection, tr("&Dates:"), dates, m_useDates);
     m_proposals = new QCheckBox(tr("Include model proposals not yet accepted"), selection);
     m_proposals->setObjectName(QStringLiteral("proposals"));
     sform->addRow(QString(), m_proposals);
@@ -193,7 +216,7 @@ ExportDatasetDialog::ExportDatasetDialog(Project &project, QWidget *parent)
     ratios->addWidget(new QLabel(tr("Test"), splits));
     ratios->addWidget(m_test);
     ratios->addStretch();
-    pform->addRow(tr("&Ratios:"), ratios);
+    addRow(pform, splits, tr("&Ratios:"), ratios, m_train);
     m_grouping = new QComboBox(splits);
     m_grouping->setObjectName(QStringLiteral("grouping"));
     m_grouping->addItem(tr("By sequence (frames of one recording stay together)"), int(DatasetSplitter::Grouping::Sequence));
@@ -204,6 +227,7 @@ ExportDatasetDialog::ExportDatasetDialog(Project &project, QWidget *parent)
     m_seed->setObjectName(QStringLiteral("seed"));
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setValue(int(defaults.seed));
+    m_seed->setMaximumWidth(140);
     pform->addRow(tr("&Seed:"), m_seed);
     auto *stratified = new QLabel(
         tr("Splits are stratified by class: each split gets its share of every class. The same seed gives the same "
@@ -211,6 +235,7 @@ ExportDatasetDialog::ExportDatasetDialog(Project &project, QWidget *parent)
         splits);
     stratified->setWordWrap(true);
     pform->addRow(QString(), stratified);
+    pform->addItem(new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding));
     m_tabs->addTab(splits, tr("Splits"));
 
     // The dataset card.
@@ -223,6 +248,7 @@ ExportDatasetDialog::ExportDatasetDialog(Project &project, QWidget *parent)
     m_version = new QSpinBox(card);
     m_version->setObjectName(QStringLiteral("version"));
     m_version->setRange(1, 1000000);
+    m_version->setMaximumWidth(140);
     cform->addRow(tr("&Version:"), m_version);
     m_licence = new QComboBox(card);
     m_licence->setObjectName(QStringLiteral("licence"));
@@ -256,11 +282,10 @@ ExportDatasetDialog::ExportDatasetDialog(Project &project, QWidget *parent)
 void ExportDatasetDialog::updateEnabled()
 {
     const bool package = format() == Package;
-    m_packageFormats->setEnabled(package);
-    for (QCheckBox *box : { m_timeSeries, m_documents, m_knowledge })
-        box->setEnabled(package);
+    m_generalForm->setRowVisible(m_packageFormats, package);
+    m_generalForm->setRowVisible(m_parts, package);
     // An image format holds images only.
-    m_kinds->setEnabled(package);
+    m_selectionForm->setRowVisible(m_kinds, package);
     m_tabs->setTabEnabled(2, package);
     m_tabs->setTabEnabled(3, package);
     m_from->setEnabled(m_useDates->isChecked());

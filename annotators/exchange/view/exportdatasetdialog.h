@@ -10,6 +10,8 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QFormLayout;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -57,6 +59,9 @@ private:
 
     project::Project &m_project;
     QTabWidget *m_tabs;
+    QFormLayout *m_generalForm = nullptr;
+    QFormLayout *m_selectionForm = nullptr;
+    QLayout *m_parts = nullptr;
     QComboBox *m_format;
     QComboBox *m_images;
     QLineEdit *m_target;
