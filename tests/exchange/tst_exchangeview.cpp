@@ -53,7 +53,8 @@ QString cli(const QStringList &args)
     QProcess p;
     p.start(QStringLiteral(RWB_CLI), args);
     p.waitForFinished(120000);
-    return p.exitCode() == 0 ? QString() : QString::fromLocal8Bit(p.readAllStandardError()) + QStringLiteral(" (failed)");
+    return p.exitCode() == 0 ? QString()
+                             : QString::fromLocal8Bit(p.readAllStandardError()) + QStringLiteral(" (failed)");
 }
 
 template<typename T> T *child(QObject *parent, const char *name)
@@ -108,8 +109,8 @@ private slots:
                                         QStringLiteral("--formats"), QStringLiteral("coco,yolo-segment"),
                                         QStringLiteral("--name"), QStringLiteral("strip-set"),
                                         QStringLiteral("--version"), QStringLiteral("2"), QStringLiteral("--split"),
-                                        QStringLiteral("0.5,0.25,0.25"), QStringLiteral("--seed"),
-                                        QStringLiteral("7"), QStringLiteral("--group"), QStringLiteral("folder"),
+                                        QStringLiteral("0.5,0.25,0.25"), QStringLiteral("--seed"), QStringLiteral("7"),
+                                        QStringLiteral("--group"), QStringLiteral("folder"),
                                         QStringLiteral("--resplit"), QStringLiteral("--licence"),
                                         QStringLiteral("CC-BY-4.0"), QStringLiteral("--purpose"),
                                         QStringLiteral("Training a strip defect detector.") }
@@ -141,7 +142,8 @@ private slots:
         if (!classes.isEmpty())
             check(child<QListWidget>(&dialog, "classes"), classes);
         if (format == ExportDatasetDialog::Package) {
-            check(child<QListWidget>(&dialog, "packageFormats"), { QStringLiteral("coco"), QStringLiteral("yolo-segment") });
+            check(child<QListWidget>(&dialog, "packageFormats"),
+                { QStringLiteral("coco"), QStringLiteral("yolo-segment") });
             child<QLineEdit>(&dialog, "name")->setText(QStringLiteral("strip-set"));
             child<QSpinBox>(&dialog, "version")->setValue(2);
             child<QRadioButton>(&dialog, "resplit")->setChecked(true);
@@ -152,7 +154,8 @@ private slots:
             auto *grouping = child<QComboBox>(&dialog, "grouping");
             grouping->setCurrentIndex(grouping->findData(int(DatasetSplitter::Grouping::Folder)));
             child<QComboBox>(&dialog, "licence")->setCurrentText(QStringLiteral("CC-BY-4.0"));
-            child<QPlainTextEdit>(&dialog, "purpose")->setPlainText(QStringLiteral("Training a strip defect detector."));
+            child<QPlainTextEdit>(&dialog, "purpose")
+                ->setPlainText(QStringLiteral("Training a strip defect detector."));
             const PackageOptions o = dialog.packageOptions();
             QCOMPARE(o.formats, QStringList({ QStringLiteral("coco"), QStringLiteral("yolo-segment") }));
             QCOMPARE(o.splits.seed, quint64(7));
@@ -183,8 +186,8 @@ private slots:
         }
 
         const QString cliTarget = dir.filePath(QStringLiteral("cli"));
-        const QString problem = cli(QStringList { QStringLiteral("export"), f.project->path() } + cliOptions
-            + QStringList { cliTarget });
+        const QString problem
+            = cli(QStringList { QStringLiteral("export"), f.project->path() } + cliOptions + QStringList { cliTarget });
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const auto gui = tree(target);
         QVERIFY(!gui.isEmpty());
@@ -212,8 +215,8 @@ private slots:
         QVERIFY(QFile::remove(dir.filePath(QStringLiteral("cvat/images/strip_002.png"))));
 
         QTemporaryDir freshDir;
-        auto fresh = rwb::project::Project::create(freshDir.filePath(QStringLiteral("fresh.rwb")),
-            QStringLiteral("fresh"), QStringLiteral("bo"));
+        auto fresh = rwb::project::Project::create(
+            freshDir.filePath(QStringLiteral("fresh.rwb")), QStringLiteral("fresh"), QStringLiteral("bo"));
         rwb::project::LabelClass defect;
         defect.name = QStringLiteral("defect");
         fresh->labels().addClass(defect);
@@ -240,7 +243,8 @@ private slots:
         QVERIFY(dialog.options().mapping.isEmpty());
         QVERIFY(dialog.setMapping(QStringLiteral("dent"), QStringLiteral("defect")));
         QVERIFY(!dialog.setMapping(QStringLiteral("dent"), QStringLiteral("no such class")));
-        QCOMPARE(dialog.options().mapping, (QHash<QString, QString> { { QStringLiteral("dent"), QStringLiteral("defect") } }));
+        QCOMPARE(dialog.options().mapping,
+            (QHash<QString, QString> { { QStringLiteral("dent"), QStringLiteral("defect") } }));
 
         QSignalSpy finished(&actions, &ExchangeActions::finished);
         QSignalSpy imported(&actions, &ExchangeActions::assetsImported);

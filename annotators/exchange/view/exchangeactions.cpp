@@ -138,11 +138,8 @@ QString ExchangeActions::report(const Job *job)
         lines.append(tr("Exported %n image(s)", nullptr, int(e->imageCount())) + QLatin1Char(' ')
             + tr("with %n label(s).", nullptr, int(e->labelCount())));
     } else if (const auto *p = qobject_cast<const PackageBuilder *>(job)) {
-        const qint64 assets = p->manifest()
-                                  .value(QLatin1String("counts"))
-                                  .toObject()
-                                  .value(QLatin1String("assets"))
-                                  .toInteger();
+        const qint64 assets
+            = p->manifest().value(QLatin1String("counts")).toObject().value(QLatin1String("assets")).toInteger();
         lines.append(tr("Package written with %n asset(s).", nullptr, int(assets)));
     } else if (const auto *i = qobject_cast<const ImportDatasetJob *>(job)) {
         lines.append(tr("Imported %n image(s)", nullptr, int(i->importedImages())) + QLatin1Char(' ')

@@ -219,7 +219,8 @@ ExportDatasetDialog::ExportDatasetDialog(Project &project, QWidget *parent)
     addRow(pform, splits, tr("&Ratios:"), ratios, m_train);
     m_grouping = new QComboBox(splits);
     m_grouping->setObjectName(QStringLiteral("grouping"));
-    m_grouping->addItem(tr("By sequence (frames of one recording stay together)"), int(DatasetSplitter::Grouping::Sequence));
+    m_grouping->addItem(
+        tr("By sequence (frames of one recording stay together)"), int(DatasetSplitter::Grouping::Sequence));
     m_grouping->addItem(tr("By source folder"), int(DatasetSplitter::Grouping::Folder));
     m_grouping->addItem(tr("None (each asset alone)"), int(DatasetSplitter::Grouping::None));
     pform->addRow(tr("&Grouping:"), m_grouping);

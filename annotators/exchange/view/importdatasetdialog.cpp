@@ -82,8 +82,8 @@ ImportDatasetDialog::ImportDatasetDialog(Project &project, QWidget *parent)
 void ImportDatasetDialog::browse(bool file)
 {
     const QString start = m_project.folder().absolutePath();
-    const QString path = file ? QFileDialog::getOpenFileName(this, tr("Annotation file"), start,
-                                    tr("Annotation files (*.json *.xml);;All files (*)"))
+    const QString path = file ? QFileDialog::getOpenFileName(
+                             this, tr("Annotation file"), start, tr("Annotation files (*.json *.xml);;All files (*)"))
                               : QFileDialog::getExistingDirectory(this, tr("Dataset folder"), start);
     if (path.isEmpty())
         return;

@@ -174,14 +174,14 @@ int PublishDialog::versionCount() const
 void PublishDialog::refreshVersions()
 {
     m_versions->setRowCount(0);
-    auto addRow = [this](const QString &name, int version, const QString &when, const QString &where,
-                      const QString &source) {
-        const int row = m_versions->rowCount();
-        m_versions->insertRow(row);
-        const QStringList cells { name, QString::number(version), when, where, source };
-        for (int c = 0; c < cells.size(); ++c)
-            m_versions->setItem(row, c, new QTableWidgetItem(cells[c]));
-    };
+    auto addRow
+        = [this](const QString &name, int version, const QString &when, const QString &where, const QString &source) {
+              const int row = m_versions->rowCount();
+              m_versions->insertRow(row);
+              const QStringList cells { name, QString::number(version), when, where, source };
+              for (int c = 0; c < cells.size(); ++c)
+                  m_versions->setItem(row, c, new QTableWidgetItem(cells[c]));
+          };
     for (const PublishedVersion &v : PublishedVersion::list(m_project.connection()))
         addRow(v.name, v.version, v.published, v.location, tr("this project"));
     // A folder's index lists what others published there too.
@@ -193,8 +193,7 @@ void PublishDialog::refreshVersions()
                 = QJsonDocument::fromJson(index.readAll()).object().value(QLatin1String("versions")).toArray();
             for (const QJsonValue &value : versions) {
                 const QJsonObject v = value.toObject();
-                addRow(m_name, v.value(QLatin1String("version")).toInt(),
-                    v.value(QLatin1String("created")).toString(),
+                addRow(m_name, v.value(QLatin1String("version")).toInt(), v.value(QLatin1String("created")).toString(),
                     QDir::toNativeSeparators(base.filePath(v.value(QLatin1String("path")).toString())),
                     tr("the folder's index"));
             }
@@ -217,8 +216,8 @@ void PublishDialog::publish()
         return;
     }
     m_publish->setEnabled(false);
-    m_job = m_jobs.start(std::make_unique<PublishJob>(m_project.path(),
-        QDir::fromNativeSeparators(m_package->text().trimmed()), target(), m_project.userId()));
+    m_job = m_jobs.start(std::make_unique<PublishJob>(
+        m_project.path(), QDir::fromNativeSeparators(m_package->text().trimmed()), target(), m_project.userId()));
     m_handled = false;
     connect(m_job, &Job::finished, this, &PublishDialog::jobFinished, Qt::QueuedConnection);
     // It may have ended before the connection was made.
