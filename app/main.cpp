@@ -3,9 +3,9 @@
 
 #include "document/documentmigrations.h"
 #include "document/documentprobe.h"
+#include "exchange/exchangemigrations.h"
 #include "document/view/documentannotator.h"
 #include "evaluation/evaluationmigrations.h"
-#include "exchange/exchangemigrations.h"
 #include "image/imageprobe.h"
 #include "image/view/imageannotator.h"
 #include "image/view/imageannotatorwidget.h"
