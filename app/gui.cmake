@@ -8,7 +8,7 @@ add_library(rwb_gui STATIC
     shortcutmanager.cpp shortcutmanager.h
 )
 target_include_directories(rwb_gui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
-target_link_libraries(rwb_gui PUBLIC rwb_project_ui rwb_widgets Qt6::Widgets PRIVATE rwb_exchange rwb_knowledge_view rwb_warnings)
+target_link_libraries(rwb_gui PUBLIC rwb_project_ui rwb_widgets Qt6::Widgets PRIVATE rwb_exchange rwb_exchange_view rwb_knowledge_view rwb_warnings)
 
 add_executable(resonance main.cpp)
 target_compile_definitions(resonance PRIVATE RWB_VERSION="${PROJECT_VERSION}")

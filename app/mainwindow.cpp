@@ -5,6 +5,7 @@
 #include "shortcutmanager.h"
 
 #include "exchange/labelschemafile.h"
+#include "exchange/view/exchangeactions.h"
 #include "knowledge/view/knowledgeworkspace.h"
 #include "project/assetprobe.h"
 #include "project/assetrelocator.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     createMenus();
     createDocks();
     createKnowledgeWorkspace();
+    createExchangeActions();
     createStatusBar();
 
     // Every action with a key can be remapped (Preferences ▸ Keys); the names are what the
@@ -646,6 +648,32 @@ void MainWindow::createKnowledgeWorkspace()
     m_viewMenu->addAction(m_knowledgeAction);
 }
 
+// Dataset export, import and publishing: File menu entries whose jobs run in the job panel.
+void MainWindow::createExchangeActions()
+{
+    m_exchange = new exchange::ExchangeActions(*m_jobs, this);
+    m_fileMenu->insertAction(m_closeAction, m_exchange->importAction());
+    m_fileMenu->insertSeparator(m_closeAction);
+    m_fileMenu->insertAction(m_closeAction, m_exchange->exportAction());
+    m_fileMenu->insertAction(m_closeAction, m_exchange->publishAction());
+    m_fileMenu->insertSeparator(m_closeAction);
+    connect(this, &MainWindow::projectOpened, m_exchange, [this] { m_exchange->setProject(m_project.get()); });
+    connect(this, &MainWindow::projectClosed, m_exchange, [this] { m_exchange->setProject(nullptr); });
+    connect(m_exchange, &exchange::ExchangeActions::assetsImported, this, [this](int count) {
+        if (!m_project)
+            return;
+        emit m_project->notifier()->assetsAdded(count);
+        emit m_project->notifier()->labelSchemaChanged(); // classes may have been added
+    });
+    connect(m_exchange, &exchange::ExchangeActions::finished, this,
+        [this](project::Job *, const QString &text, bool problem) {
+            statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0), StatusMessageMs);
+            if (problem && m_dialogsEnabled)
+                QMessageBox::warning(this, tr("Dataset"), text);
+        });
+    connect(m_exchange, &exchange::ExchangeActions::jobStarted, m_jobsDock, &QDockWidget::show);
+}
+
 knowledge::KnowledgeWorkspace *MainWindow::showKnowledgeGraph()
 {
     if (!m_project)
@@ -684,6 +712,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_knowledgeAction->setText(tr("&Knowledge Graph"));
     m_knowledgeAction->setStatusTip(tr("Edit the project's mechanism graph with its evidence"));
+    m_exchange->retranslateUi();
     m_helpMenu->setTitle(tr("&Help"));
 
     m_newAction->setText(tr("&New Project…"));

@@ -37,6 +37,9 @@ class WelcomePage;
 namespace rwb::knowledge {
 class KnowledgeWorkspace;
 }
+namespace rwb::exchange {
+class ExchangeActions;
+}
 
 namespace rwb::app {
 
@@ -109,6 +112,7 @@ public:
     knowledge::KnowledgeWorkspace *showKnowledgeGraph();
     knowledge::KnowledgeWorkspace *knowledgeWorkspace() const { return m_knowledge; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    exchange::ExchangeActions *exchangeActions() const { return m_exchange; }
 
 signals:
     void projectOpened(const QString &path);
@@ -124,6 +128,7 @@ private:
     void createMenus();
     void createDocks();
     void createKnowledgeWorkspace();
+    void createExchangeActions(); // File ▸ Export / Import / Publish Dataset (issue 9)
     void createStatusBar();
     void retranslateUi();
     void updateActions();
@@ -211,6 +216,7 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     knowledge::KnowledgeWorkspace *m_knowledge = nullptr;
+    exchange::ExchangeActions *m_exchange = nullptr;
     QAction *m_knowledgeAction = nullptr;
 
     QLabel *m_projectLabel = nullptr;
