@@ -3,7 +3,7 @@
 #include "documentspan.h"
 #include "documenttext.h"
 #include "gazetteer.h"
-#include "knowledgelinkprovider.h"
+#include "project/knowledgelinkprovider.h"
 
 #include "project/assetfilter.h"
 #include "project/bulkannotationwriter.h"
@@ -14,14 +14,14 @@
 namespace rwb::document {
 
 PreAnnotationJob::PreAnnotationJob(
-    project::Project &project, const KnowledgeLinkProvider *provider, const QList<Term> &terms, QObject *parent)
+    project::Project &project, const project::KnowledgeLinkProvider *provider, const QList<Term> &terms, QObject *parent)
     : Job(tr("Pre-annotate documents from the knowledge graph"), parent)
     , m_projectPath(project.path())
     , m_userId(project.userId())
     , m_terms(terms)
 {
     if (provider) {
-        for (const KnowledgeTarget &t : provider->targets()) {
+        for (const project::KnowledgeTarget &t : provider->targets()) {
             const QString label = t.label.isEmpty() ? t.labelZh : t.label;
             for (const QString &name : t.names())
                 m_terms.append({ name, t.classId, t.id, label });

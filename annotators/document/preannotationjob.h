@@ -8,12 +8,11 @@
 #include <optional>
 
 namespace rwb::project {
+class KnowledgeLinkProvider;
 class Project;
-}
+} // namespace rwb::project
 
 namespace rwb::document {
-
-class KnowledgeLinkProvider;
 
 /// Knowledge-driven pre-annotation: every name of every link target (labels and aliases, both
 /// languages) and every user-supplied term is matched over all document assets in one pass
@@ -33,7 +32,7 @@ public:
     };
 
     /// The targets of \a provider are read here (on the calling thread).
-    PreAnnotationJob(project::Project &project, const KnowledgeLinkProvider *provider, const QList<Term> &terms = {},
+    PreAnnotationJob(project::Project &project, const project::KnowledgeLinkProvider *provider, const QList<Term> &terms = {},
         QObject *parent = nullptr);
 
     qint64 proposedCount() const { return m_proposed; }

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "exitcode.h"
+#include "documentcommands.h"
 #include "kgcommands.h"
 #include "progressline.h"
 
@@ -185,7 +186,7 @@ int Cli::usage(const QString &problem)
 {
     if (!problem.isEmpty())
         err(tr("resonance-cli: %1").arg(problem));
-    err(helpText() + KgCommands::help());
+    err(helpText() + KgCommands::help() + DocumentCommands::help());
     return Usage;
 }
 
@@ -195,7 +196,7 @@ int Cli::run()
         || m_command == QLatin1String("help")) {
         if (m_command.isEmpty())
             return usage(tr("no command given"));
-        out(helpText() + KgCommands::help());
+        out(helpText() + KgCommands::help() + DocumentCommands::help());
         return Ok;
     }
     if (m_command == QLatin1String("--version")) {
@@ -226,6 +227,8 @@ int Cli::run()
             return relocate();
         if (m_command == QLatin1String("kg"))
             return KgCommands(m_args, m_json, m_user).run();
+        if (m_command == QLatin1String("doc"))
+            return DocumentCommands(m_args, m_json, m_user).run();
     } catch (const StoreError &e) {
         err(e.message());
         return exitCodeFor(e);

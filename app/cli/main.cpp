@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "document/documentmigrations.h"
 #include "document/documentprobe.h"
 #include "image/imageprobe.h"
 #include "knowledge/knowledgemigrations.h"
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(RWB_VERSION));
     registerProbes();
     rwb::knowledge::registerMigrations(); // the knowledge tables, before any project opens
+    rwb::document::DocumentMigrations::registerSet();
     rwb::cli::Cli cli(QCoreApplication::arguments());
     return cli.run();
 }

@@ -19,6 +19,7 @@
 #include "project/commands/removeannotationcommand.h"
 #include "project/commands/storecommand.h"
 #include "project/jobs/jobmanager.h"
+#include "project/knowledgelinkprovider.h"
 #include "project/project.h"
 #include "project/ui/attributeeditor.h"
 #include "project/ui/reviewpanel.h"
@@ -49,6 +50,8 @@ namespace rwb::document {
 namespace {
 
 constexpr int ThumbnailDpi = 14;
+/// The label-class shape that makes a class a relation type (see project::shape::all()).
+constexpr const char *RelationShape = "relation";
 
 } // namespace
 
@@ -84,8 +87,7 @@ void DocumentAnnotatorWidget::buildUi()
     m_relationTool->setShortcut(QKeySequence(Qt::Key_L));
     m_relationType = new QComboBox(toolbar);
     m_relationType->setEditable(true);
-    m_relationType->addItems({ QStringLiteral("causes"), QStringLiteral("indicates"), QStringLiteral("measured_by"),
-        QStringLiteral("remedied_by"), QStringLiteral("part_of") });
+    m_relationType->setMinimumContentsLength(12);
     toolbar->addWidget(m_relationType);
     toolbar->addSeparator();
     m_zoomOut = toolbar->addAction(QStringLiteral("−"));
@@ -113,6 +115,8 @@ void DocumentAnnotatorWidget::buildUi()
     toolbar->addSeparator();
     m_ocr = toolbar->addAction(QString());
     m_preannotate = toolbar->addAction(QString());
+    m_ocr->setObjectName(QStringLiteral("document.ocr"));
+    m_preannotate->setObjectName(QStringLiteral("document.preannotate"));
     m_accept = new QAction(this);
     m_accept->setObjectName(QStringLiteral("document.proposal.accept"));
     m_accept->setShortcut(QKeySequence(Qt::Key_A));
@@ -320,13 +324,65 @@ QList<QAction *> DocumentAnnotatorWidget::keyActions() const
         m_reject, m_delete };
 }
 
-void DocumentAnnotatorWidget::setLinkProvider(const KnowledgeLinkProvider *provider)
+void DocumentAnnotatorWidget::setLinkProvider(const project::KnowledgeLinkProvider *provider)
 {
     m_provider = provider;
     updateInspector();
 }
 
-const KnowledgeLinkProvider *DocumentAnnotatorWidget::provider() const
+void DocumentAnnotatorWidget::setJobManager(project::JobManager *jobs)
+{
+    m_externalJobs = jobs;
+}
+
+project::JobManager *DocumentAnnotatorWidget::jobManager() const
+{
+    return m_externalJobs ? m_externalJobs : m_jobs.get();
+}
+
+QStringList DocumentAnnotatorWidget::relationTypes() const
+{
+    QStringList types;
+    for (int i = 0; i < m_relationType->count(); ++i)
+        types.append(m_relationType->itemData(i).toString());
+    return types;
+}
+
+void DocumentAnnotatorWidget::setRelationType(const QString &type)
+{
+    const int index = m_relationType->findData(type);
+    if (index >= 0)
+        m_relationType->setCurrentIndex(index);
+    else
+        m_relationType->setEditText(type);
+}
+
+void DocumentAnnotatorWidget::refreshRelationTypes()
+{
+    // The schema's relation classes (shown by title, stored by name), then the types the
+    // document uses already, so that an imported type can be drawn again.
+    const QString current = m_relationType->currentIndex() >= 0
+        ? m_relationType->itemData(m_relationType->currentIndex()).toString()
+        : m_relationType->currentText();
+    QSignalBlocker block(m_relationType);
+    m_relationType->clear();
+    if (!m_project)
+        return;
+    const bool zh = locale().language() == QLocale::Chinese;
+    for (const project::LabelClass &c : m_project->labels().classes()) {
+        if (c.shapes.contains(QLatin1String(RelationShape)) && c.appliesTo(project::AssetKind::Document))
+            m_relationType->addItem(c.title(zh) == c.name ? c.name : QStringLiteral("%1 (%2)").arg(c.title(zh), c.name),
+                c.name);
+    }
+    for (const project::Relation &r : m_project->relations().forAsset(m_assetId)) {
+        if (m_relationType->findData(r.type) < 0)
+            m_relationType->addItem(r.type, r.type);
+    }
+    const int index = m_relationType->findData(current);
+    m_relationType->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+const project::KnowledgeLinkProvider *DocumentAnnotatorWidget::provider() const
 {
     return m_provider ? m_provider : m_defaultProvider.get();
 }
@@ -417,6 +473,10 @@ bool DocumentAnnotatorWidget::open(project::Project &project, qint64 assetId, QU
     });
     m_relationsChanged
         = connect(project.notifier(), &project::ProjectSignals::relationsChanged, this, [this] { reload(); });
+    m_schemaChanged = connect(project.notifier(), &project::ProjectSignals::labelSchemaChanged, this, [this] {
+        refreshRelationTypes();
+        refreshSpanList();
+    });
     m_message.clear();
     reload();
     return true;
@@ -426,6 +486,7 @@ void DocumentAnnotatorWidget::close()
 {
     disconnect(m_changed);
     disconnect(m_relationsChanged);
+    disconnect(m_schemaChanged);
     if (m_indexTimer)
         m_indexTimer->stop();
     m_pdfView->clear();
@@ -487,10 +548,8 @@ void DocumentAnnotatorWidget::reload()
     }
     QList<PdfView::RelationItem> pdfRelations;
     QList<TextView::RelationItem> textRelations;
+    refreshRelationTypes();
     for (const project::Relation &r : m_project->relations().forAsset(m_assetId)) {
-        // Types already in use join the defaults in the type box.
-        if (m_relationType->findText(r.type) < 0)
-            m_relationType->addItem(r.type);
         pdfRelations.append({ r.id, r.fromId, r.toId, r.type });
         textRelations.append({ r.id, r.fromId, r.toId, r.type });
     }
@@ -573,8 +632,8 @@ void DocumentAnnotatorWidget::updateInspector()
         return;
     // Names of every link target in both languages, for completion.
     QStringList names;
-    if (const KnowledgeLinkProvider *p = provider()) {
-        for (const KnowledgeTarget &t : p->targets())
+    if (const project::KnowledgeLinkProvider *p = provider()) {
+        for (const project::KnowledgeTarget &t : p->targets())
             names += t.names();
     }
     names.removeDuplicates();
@@ -590,7 +649,7 @@ void DocumentAnnotatorWidget::updateInspector()
         QString shown;
         if (span && span->link) {
             shown = span->link->label;
-            if (const KnowledgeLinkProvider *p = provider()) {
+            if (const project::KnowledgeLinkProvider *p = provider()) {
                 if (const auto t = p->target(span->link->target))
                     shown = (locale().language() == QLocale::Chinese && !t->labelZh.isEmpty()) ? t->labelZh : t->label;
             }
@@ -697,7 +756,11 @@ void DocumentAnnotatorWidget::addRelation(qint64 from, qint64 to)
     if (!m_project)
         return;
     project::Relation r;
-    r.type = m_relationType->currentText().trimmed();
+    // A type picked from the list is stored by its class name; a typed one as written.
+    const int index = m_relationType->currentIndex();
+    r.type = index >= 0 && m_relationType->itemText(index) == m_relationType->currentText()
+        ? m_relationType->itemData(index).toString()
+        : m_relationType->currentText().trimmed();
     if (r.type.isEmpty())
         r.type = QStringLiteral("related_to");
     r.fromId = from;
@@ -728,10 +791,10 @@ bool DocumentAnnotatorWidget::linkSelected(const QString &name)
         return false;
     std::optional<KnowledgeLink> link;
     if (!name.trimmed().isEmpty()) {
-        const KnowledgeLinkProvider *p = provider();
-        const QList<KnowledgeTarget> hits = p ? p->complete(name.trimmed(), 50) : QList<KnowledgeTarget> {};
+        const project::KnowledgeLinkProvider *p = provider();
+        const QList<project::KnowledgeTarget> hits = p ? p->complete(name.trimmed(), 50) : QList<project::KnowledgeTarget> {};
         // An exact name first; else the only candidate.
-        for (const KnowledgeTarget &t : hits) {
+        for (const project::KnowledgeTarget &t : hits) {
             if (t.names().contains(name.trimmed(), Qt::CaseInsensitive)) {
                 link = KnowledgeLink { t.id, t.label.isEmpty() ? t.labelZh : t.label };
                 break;
@@ -748,11 +811,16 @@ bool DocumentAnnotatorWidget::linkSelected(const QString &name)
     }
     if (span->link == link)
         return true;
+    const QString oldTarget = span->link ? span->link->target : QString();
     span->link = link;
     project::Annotation after = before;
     span->applyTo(after);
-    auto *command = new project::EditAnnotationCommand(m_project->connection(), before, after);
-    command->setText(link ? tr("Link to “%1”").arg(link->label) : tr("Remove link"));
+    // One undo step: the link, and what the provider does with it (the graph records the span
+    // as evidence of the node).
+    auto *command = new QUndoCommand(link ? tr("Link to “%1”").arg(link->label) : tr("Remove link"));
+    new project::EditAnnotationCommand(m_project->connection(), before, after, false, command);
+    if (const project::KnowledgeLinkProvider *p = provider())
+        p->addLinkCommands(m_project->connection(), before.id, oldTarget, link ? link->target : QString(), command);
     return push(command);
 }
 
@@ -873,7 +941,7 @@ void DocumentAnnotatorWidget::runOcr()
 {
     if (!m_project || !m_pdf)
         return;
-    project::Job *job = m_jobs->start(std::make_unique<OcrJob>(*m_project, m_assetId));
+    project::Job *job = jobManager()->start(std::make_unique<OcrJob>(*m_project, m_assetId));
     emit statusMessage(tr("Recognizing the pages without text…"));
     connect(job, &project::Job::finished, this, [this, job](project::Job::State state) {
         if (state == project::Job::State::Failed) {
@@ -891,7 +959,7 @@ void DocumentAnnotatorWidget::runPreAnnotation()
 {
     if (!m_project)
         return;
-    project::Job *job = m_jobs->start(std::make_unique<PreAnnotationJob>(*m_project, provider()));
+    project::Job *job = jobManager()->start(std::make_unique<PreAnnotationJob>(*m_project, provider()));
     connect(job, &project::Job::finished, this, [this, job](project::Job::State) {
         reload();
         emit statusMessage(

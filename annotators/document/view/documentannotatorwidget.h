@@ -25,6 +25,7 @@ class QUndoStack;
 namespace rwb::project {
 class AttributeEditor;
 class JobManager;
+class KnowledgeLinkProvider;
 class Project;
 class ReviewPanel;
 struct Annotation;
@@ -32,7 +33,6 @@ struct Annotation;
 
 namespace rwb::document {
 
-class KnowledgeLinkProvider;
 class PdfDocument;
 class PageRenderer;
 class PdfView;
@@ -57,7 +57,18 @@ public:
     void close();
     void setCurrentClass(std::optional<qint64> classId);
     /// Link targets for the inspector and pre-annotation (default: the label classes); not owned.
-    void setLinkProvider(const KnowledgeLinkProvider *provider);
+    void setLinkProvider(const project::KnowledgeLinkProvider *provider);
+    /// Where OCR and pre-annotation run (the main window's, so that its job panel shows them);
+    /// not owned. Null: a job manager of the widget's own.
+    void setJobManager(project::JobManager *jobs);
+    project::JobManager *jobManager() const;
+    /// The relation types offered: the names of the label classes with shape "relation", then
+    /// types already used in the document.
+    QStringList relationTypes() const;
+    /// Chooses the type of the relations drawn next.
+    void setRelationType(const QString &type);
+    /// Relates two annotations with the chosen type (what a drag with the relation tool does).
+    void relate(qint64 from, qint64 to) { addRelation(from, to); }
     bool isLoading() const;
     QString message() const { return m_message; }
     QList<QAction *> keyActions() const;
@@ -90,6 +101,7 @@ private:
     void buildUi();
     void retranslateUi();
     void reload();
+    void refreshRelationTypes();
     void refreshSpanList();
     void updateInspector();
     void updateThumbnails();
@@ -106,7 +118,7 @@ private:
     PageText pageTextFor(int page) const;
     QString spanText(int page, qint64 start, qint64 end) const;
     QColor classColor(std::optional<qint64> classId) const;
-    const KnowledgeLinkProvider *provider() const;
+    const project::KnowledgeLinkProvider *provider() const;
 
     project::Project *m_project = nullptr;
     QUndoStack *m_undo = nullptr;
@@ -116,9 +128,10 @@ private:
     QString m_message;
     std::unique_ptr<PdfDocument> m_pdf;
     std::unique_ptr<TextDocument> m_text;
-    std::unique_ptr<KnowledgeLinkProvider> m_defaultProvider;
-    const KnowledgeLinkProvider *m_provider = nullptr;
+    std::unique_ptr<project::KnowledgeLinkProvider> m_defaultProvider;
+    const project::KnowledgeLinkProvider *m_provider = nullptr;
     std::unique_ptr<project::JobManager> m_jobs;
+    project::JobManager *m_externalJobs = nullptr;
     QList<project::Annotation> m_annotations;
     QHash<qint64, int> m_annotationIndex;
     struct Hit
@@ -134,6 +147,7 @@ private:
     QTimer *m_searchTimer = nullptr;
     QMetaObject::Connection m_changed;
     QMetaObject::Connection m_relationsChanged;
+    QMetaObject::Connection m_schemaChanged;
 
     QStackedWidget *m_stack = nullptr;
     PdfView *m_pdfView = nullptr;
