@@ -50,6 +50,8 @@ namespace rwb::document {
 namespace {
 
 constexpr int ThumbnailDpi = 14;
+/// Room left and right of a fitted page, in pixels.
+constexpr int PageMargin = 12;
 /// The label-class shape that makes a class a relation type (see project::shape::all()).
 constexpr const char *RelationShape = "relation";
 
@@ -99,22 +101,27 @@ void DocumentAnnotatorWidget::buildUi()
     m_continuous = toolbar->addAction(QString());
     m_continuous->setCheckable(true);
     m_continuous->setChecked(true);
+    m_fitWidth = toolbar->addAction(QString());
+    m_fitWidth->setObjectName(QStringLiteral("document.zoom.fit"));
     m_pageLabel = new QLabel(toolbar);
     toolbar->addWidget(m_pageLabel);
-    toolbar->addSeparator();
-    m_search = new QLineEdit(toolbar);
+    // Search and the jobs on a second row: one row does not hold them next to the tools in a
+    // window with the docks open, and an overflow menu would hide them.
+    auto *findBar = new QToolBar(this);
+    m_search = new QLineEdit(findBar);
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(240);
-    toolbar->addWidget(m_search);
-    m_findPrevious = toolbar->addAction(QStringLiteral("↑"));
+    m_search->setMinimumWidth(160);
+    m_search->setMaximumWidth(320);
+    findBar->addWidget(m_search);
+    m_findPrevious = findBar->addAction(QStringLiteral("↑"));
     m_findPrevious->setShortcut(QKeySequence::FindPrevious);
     m_findPrevious->setObjectName(QStringLiteral("document.find.previous"));
-    m_findNext = toolbar->addAction(QStringLiteral("↓"));
+    m_findNext = findBar->addAction(QStringLiteral("↓"));
     m_findNext->setShortcut(QKeySequence::FindNext);
     m_findNext->setObjectName(QStringLiteral("document.find.next"));
-    toolbar->addSeparator();
-    m_ocr = toolbar->addAction(QString());
-    m_preannotate = toolbar->addAction(QString());
+    findBar->addSeparator();
+    m_ocr = findBar->addAction(QString());
+    m_preannotate = findBar->addAction(QString());
     m_ocr->setObjectName(QStringLiteral("document.ocr"));
     m_preannotate->setObjectName(QStringLiteral("document.preannotate"));
     m_accept = new QAction(this);
@@ -183,10 +190,14 @@ void DocumentAnnotatorWidget::buildUi()
     splitter->addWidget(m_stack);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 130, 900, 280 });
+    // Small sizes: the splitter gives what the window has beyond them to the page view (its
+    // only stretch), while larger ones would be taken from the page view alone.
+    splitter->setSizes({ 110, 400, 230 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(toolbar);
+    layout->addWidget(findBar);
     layout->addWidget(splitter);
 
     auto chooseTool = [this](QAction *chosen) {
@@ -202,6 +213,7 @@ void DocumentAnnotatorWidget::buildUi()
     connect(m_zoomIn, &QAction::triggered, this, [this] { m_pdfView->setZoom(m_pdfView->zoom() * 1.25); });
     connect(m_zoomOut, &QAction::triggered, this, [this] { m_pdfView->setZoom(m_pdfView->zoom() / 1.25); });
     connect(m_continuous, &QAction::toggled, m_pdfView, &PdfView::setContinuous);
+    connect(m_fitWidth, &QAction::triggered, this, &DocumentAnnotatorWidget::fitWidth);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
     connect(m_findNext, &QAction::triggered, this, [this] { stepSearch(1); });
     connect(m_findPrevious, &QAction::triggered, this, [this] { stepSearch(-1); });
@@ -287,6 +299,8 @@ void DocumentAnnotatorWidget::retranslateUi()
     m_relationType->setToolTip(tr("Type of the relations drawn"));
     m_zoomIn->setToolTip(tr("Zoom in"));
     m_zoomOut->setToolTip(tr("Zoom out"));
+    m_fitWidth->setText(tr("Fit width"));
+    m_fitWidth->setToolTip(tr("Zoom so that the page fills the width of the view"));
     m_continuous->setText(tr("Continuous"));
     m_continuous->setToolTip(tr("Show the pages one below the other, or one at a time"));
     m_search->setPlaceholderText(tr("Search in the document"));
@@ -330,6 +344,17 @@ void DocumentAnnotatorWidget::setLinkProvider(const project::KnowledgeLinkProvid
     updateInspector();
 }
 
+void DocumentAnnotatorWidget::fitWidth()
+{
+    if (!m_pdf || m_pdf->pageCount() == 0)
+        return;
+    const int page = std::clamp(m_pdfView->currentPage(), 0, m_pdf->pageCount() - 1);
+    const double available = m_pdfView->viewport()->width() - 2 * PageMargin;
+    const double width = m_pdf->pageSize(page).width();
+    if (available > 100 && width > 0)
+        m_pdfView->setZoom(available / width);
+}
+
 void DocumentAnnotatorWidget::setJobManager(project::JobManager *jobs)
 {
     m_externalJobs = jobs;
@@ -371,8 +396,7 @@ void DocumentAnnotatorWidget::refreshRelationTypes()
     const bool zh = locale().language() == QLocale::Chinese;
     for (const project::LabelClass &c : m_project->labels().classes()) {
         if (c.shapes.contains(QLatin1String(RelationShape)) && c.appliesTo(project::AssetKind::Document))
-            m_relationType->addItem(c.title(zh) == c.name ? c.name : QStringLiteral("%1 (%2)").arg(c.title(zh), c.name),
-                c.name);
+            m_relationType->addItem(c.title(zh), c.name);
     }
     for (const project::Relation &r : m_project->relations().forAsset(m_assetId)) {
         if (m_relationType->findData(r.type) < 0)
@@ -445,6 +469,13 @@ bool DocumentAnnotatorWidget::open(project::Project &project, qint64 assetId, QU
         }
         m_pageLabel->setText(tr("Page %1 of %2").arg(1).arg(m_pdf->pageCount()));
         QTimer::singleShot(0, this, &DocumentAnnotatorWidget::updateThumbnails);
+        // A page wider than the view is fitted to it once the view has its size, so that lines
+        // are not cut off at the right.
+        QTimer::singleShot(0, this, [this] {
+            if (m_pdf && m_pdf->pageCount() > 0
+                && m_pdf->pageSize(0).width() * m_pdfView->zoom() > m_pdfView->viewport()->width())
+                fitWidth();
+        });
         emit statusMessage(tr("%1: %n page(s)", nullptr, m_pdf->pageCount()).arg(QFileInfo(path).fileName()));
     } else {
         m_text = std::make_unique<TextDocument>();
@@ -467,6 +498,7 @@ bool DocumentAnnotatorWidget::open(project::Project &project, qint64 assetId, QU
     }
     m_ocr->setEnabled(m_pdf != nullptr);
     m_continuous->setEnabled(m_pdf != nullptr);
+    m_fitWidth->setEnabled(m_pdf != nullptr);
     m_changed = connect(project.notifier(), &project::ProjectSignals::annotationsChanged, this, [this](qint64 id) {
         if (id == m_assetId)
             reload();
@@ -550,8 +582,11 @@ void DocumentAnnotatorWidget::reload()
     QList<TextView::RelationItem> textRelations;
     refreshRelationTypes();
     for (const project::Relation &r : m_project->relations().forAsset(m_assetId)) {
-        pdfRelations.append({ r.id, r.fromId, r.toId, r.type });
-        textRelations.append({ r.id, r.fromId, r.toId, r.type });
+        // Drawn with the type's title in the UI language where the schema has one.
+        const int type = m_relationType->findData(r.type);
+        const QString shown = type >= 0 ? m_relationType->itemText(type) : r.type;
+        pdfRelations.append({ r.id, r.fromId, r.toId, shown });
+        textRelations.append({ r.id, r.fromId, r.toId, shown });
     }
     m_pdfView->setSpans(pdfSpans);
     m_pdfView->setRegions(regions);

@@ -102,6 +102,7 @@ private:
     void retranslateUi();
     void reload();
     void refreshRelationTypes();
+    void fitWidth();
     void refreshSpanList();
     void updateInspector();
     void updateThumbnails();
@@ -170,6 +171,7 @@ private:
     QAction *m_zoomIn = nullptr;
     QAction *m_zoomOut = nullptr;
     QAction *m_continuous = nullptr;
+    QAction *m_fitWidth = nullptr;
     QAction *m_ocr = nullptr;
     QAction *m_preannotate = nullptr;
     QAction *m_accept = nullptr;
