@@ -60,13 +60,13 @@ private slots:
         Result r = cli({ QStringLiteral("import"), m_project, m_dir.filePath(QStringLiteral("docs")) });
         QVERIFY2(r.code == 0, r.err.constData());
         for (const char *cls : { "component", "failure_mode" }) {
-            r = cli({ QStringLiteral("labels"), QStringLiteral("add"), m_project, QString::fromLatin1(cls),
+            r = cli({ QStringLiteral("labels"), m_project, QStringLiteral("add"), QString::fromLatin1(cls),
                 QStringLiteral("--kinds"), QStringLiteral("document"), QStringLiteral("--shapes"),
                 QStringLiteral("span") });
             QVERIFY2(r.code == 0, r.err.constData());
         }
         // A relation type, as the schema dialog or a script defines it.
-        r = cli({ QStringLiteral("labels"), QStringLiteral("add"), m_project, QStringLiteral("causes"),
+        r = cli({ QStringLiteral("labels"), m_project, QStringLiteral("add"), QStringLiteral("causes"),
             QStringLiteral("--shapes"), QStringLiteral("relation") });
         QVERIFY2(r.code == 0, r.err.constData());
     }

@@ -69,15 +69,16 @@ private slots:
         project::LabelClass c;
         c.name = QStringLiteral("failure_mode"); // matches node type FailureMode
         m_failureClass = m_project->labels().addClass(c);
-        c.name = QStringLiteral("part");
-        m_componentClass = m_project->labels().addClass(c);
+        project::LabelClass part;
+        part.name = QStringLiteral("part");
+        m_componentClass = m_project->labels().addClass(part);
         m_sealNode = addNode(QStringLiteral("seal_leak"), QStringLiteral("FailureMode"), QStringLiteral("Seal leak"),
             QStringLiteral("密封泄漏"), { QStringLiteral("leaking seal") }, { QStringLiteral("机械密封失效") });
         m_pumpNode
             = addNode(QStringLiteral("main_pump"), QStringLiteral("Component"), QStringLiteral("Main pump"),
                 QStringLiteral("主泵"));
         // An explicit mapping wins over the type's name.
-        project::LabelClass part = *m_project->labels().classById(m_componentClass);
+        part = *m_project->labels().classById(m_componentClass);
         part.knowledgeNode = m_pumpNode;
         m_project->labels().updateClass(part);
 
@@ -209,6 +210,41 @@ private slots:
         QCOMPARE(classOf.value(QStringLiteral("主泵")), std::optional<qint64>(m_componentClass));
         QCOMPARE(linkOf.value(QStringLiteral("压力下降"), QStringLiteral("missing")), QString());
         QCOMPARE(job.proposedCount(), 6);
+    }
+
+    void acceptingALinkedProposalMakesItEvidence()
+    {
+        const GraphLinkProvider provider(m_project->connection());
+        QUndoStack undo;
+        document::DocumentAnnotatorWidget widget;
+        widget.setLinkProvider(&provider);
+        QVERIFY(widget.open(*m_project, m_textId, &undo));
+        qint64 pump = 0, seal = 0;
+        for (const project::Annotation &a : m_project->annotations().forAsset(m_textId)) {
+            const auto s = document::DocumentSpan::fromAnnotation(a);
+            if (s && s->text == QStringLiteral("main pump"))
+                pump = a.id;
+            if (s && s->text == QStringLiteral("leaking seal"))
+                seal = a.id;
+        }
+        QVERIFY(pump && seal);
+        QCOMPARE(evidenceOf(m_pumpNode), QList<qint64> {});
+        widget.selectAnnotation(pump);
+        QVERIFY(widget.setSelectedState(true));
+        QCOMPARE(evidenceOf(m_pumpNode), QList<qint64> { pump });
+        QVERIFY(m_project->annotations().byId(pump)->state == project::AnnotationState::Accepted);
+        // Rejecting it later takes the evidence back; undo restores it together with the state.
+        widget.selectAnnotation(pump);
+        QVERIFY(widget.setSelectedState(false));
+        QCOMPARE(evidenceOf(m_pumpNode), QList<qint64> {});
+        undo.undo();
+        QCOMPARE(evidenceOf(m_pumpNode), QList<qint64> { pump });
+        QVERIFY(m_project->annotations().byId(pump)->state == project::AnnotationState::Accepted);
+        // A rejected proposal never becomes evidence.
+        widget.selectAnnotation(seal);
+        QVERIFY(widget.setSelectedState(false));
+        QCOMPARE(evidenceOf(m_sealNode), QList<qint64> {});
+        widget.close();
     }
 };
 

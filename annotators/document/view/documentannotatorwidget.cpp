@@ -192,7 +192,7 @@ void DocumentAnnotatorWidget::buildUi()
     splitter->setStretchFactor(1, 1);
     // Small sizes: the splitter gives what the window has beyond them to the page view (its
     // only stretch), while larger ones would be taken from the page view alone.
-    splitter->setSizes({ 110, 400, 230 });
+    splitter->setSizes({ 110, 400, 200 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -863,11 +863,35 @@ bool DocumentAnnotatorWidget::setSelectedState(bool accept)
 {
     if (!m_project || !m_selected)
         return false;
+    const qint64 id = *m_selected;
     const project::AnnotationState state
         = accept ? project::AnnotationState::Accepted : project::AnnotationState::Rejected;
+    const QString text = accept ? tr("Accept proposal") : tr("Reject proposal");
+    // An accepted link (a pre-annotation proposes linked spans) is evidence of its node; a
+    // rejected one is not. One undo step with the state.
+    std::optional<KnowledgeLink> link;
+    if (m_annotationIndex.contains(id)) {
+        if (const auto span = DocumentSpan::fromAnnotation(m_annotations.at(m_annotationIndex.value(id))))
+            link = span->link;
+    }
+    const project::KnowledgeLinkProvider *p = provider();
+    const bool evidence = link && p && m_undo;
+    if (evidence)
+        m_undo->beginMacro(text);
     m_message = project::EditAnnotationCommand::editEach(
-        m_undo, *m_project, { *m_selected }, [state](project::Annotation &a) { a.state = state; },
-        accept ? tr("Accept proposal") : tr("Reject proposal"));
+        m_undo, *m_project, { id }, [state](project::Annotation &a) { a.state = state; }, text);
+    if (evidence) {
+        if (m_message.isEmpty()) {
+            auto *command = new QUndoCommand(text);
+            p->addLinkCommands(m_project->connection(), id, accept ? QString() : link->target,
+                accept ? link->target : QString(), command);
+            if (command->childCount() > 0)
+                push(command);
+            else
+                delete command;
+        }
+        m_undo->endMacro();
+    }
     return m_message.isEmpty();
 }
 
