@@ -89,8 +89,8 @@ KnowledgeTarget GraphLinkProvider::targetAt(int n) const
 {
     KnowledgeTarget t;
     t.id = targetId(m_graph->nodeKey(n));
-    t.label = m_graph->labelEn(n).isEmpty() && m_graph->labelZh(n).isEmpty() ? m_graph->nodeKey(n)
-                                                                               : m_graph->labelEn(n);
+    t.label
+        = m_graph->labelEn(n).isEmpty() && m_graph->labelZh(n).isEmpty() ? m_graph->nodeKey(n) : m_graph->labelEn(n);
     t.labelZh = m_graph->labelZh(n);
     t.aliases = m_graph->aliases(n);
     if (const auto it = m_nodeClass.constFind(m_graph->nodeId(n)); it != m_nodeClass.constEnd())
@@ -126,8 +126,8 @@ QList<KnowledgeTarget> GraphLinkProvider::complete(const QString &prefix, int li
     return out;
 }
 
-void GraphLinkProvider::addLinkCommands(project::Connection &connection, qint64 annotationId,
-    const QString &oldTarget, const QString &newTarget, QUndoCommand *parent) const
+void GraphLinkProvider::addLinkCommands(project::Connection &connection, qint64 annotationId, const QString &oldTarget,
+    const QString &newTarget, QUndoCommand *parent) const
 {
     GraphStore store(connection);
     const std::optional<Node> oldNode

@@ -13,8 +13,8 @@
 
 namespace rwb::document {
 
-PreAnnotationJob::PreAnnotationJob(
-    project::Project &project, const project::KnowledgeLinkProvider *provider, const QList<Term> &terms, QObject *parent)
+PreAnnotationJob::PreAnnotationJob(project::Project &project, const project::KnowledgeLinkProvider *provider,
+    const QList<Term> &terms, QObject *parent)
     : Job(tr("Pre-annotate documents from the knowledge graph"), parent)
     , m_projectPath(project.path())
     , m_userId(project.userId())

@@ -32,8 +32,8 @@ public:
     };
 
     /// The targets of \a provider are read here (on the calling thread).
-    PreAnnotationJob(project::Project &project, const project::KnowledgeLinkProvider *provider, const QList<Term> &terms = {},
-        QObject *parent = nullptr);
+    PreAnnotationJob(project::Project &project, const project::KnowledgeLinkProvider *provider,
+        const QList<Term> &terms = {}, QObject *parent = nullptr);
 
     qint64 proposedCount() const { return m_proposed; }
 

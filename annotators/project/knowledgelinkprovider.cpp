@@ -60,7 +60,8 @@ QList<KnowledgeTarget> KnowledgeLinkProvider::complete(const QString &prefix, in
     return out;
 }
 
-void KnowledgeLinkProvider::addLinkCommands(Connection &, qint64, const QString &, const QString &, QUndoCommand *) const
+void KnowledgeLinkProvider::addLinkCommands(
+    Connection &, qint64, const QString &, const QString &, QUndoCommand *) const
 { }
 
 } // namespace rwb::project

@@ -1,7 +1,7 @@
 #include "cli.h"
 
-#include "exitcode.h"
 #include "documentcommands.h"
+#include "exitcode.h"
 #include "kgcommands.h"
 #include "progressline.h"
 

@@ -94,8 +94,8 @@ QList<project::Asset> documentAssets(project::Project &p, const QString &assetAr
         const qint64 id = assetArg.toLongLong(&ok);
         const std::optional<project::Asset> a = ok ? p.assets().byId(id) : std::nullopt;
         if (!a || a->kind != project::AssetKind::Document)
-            throw StoreError(StoreError::Code::NotFound,
-                DocumentCommands::tr("no document asset %1 in %2").arg(assetArg, p.path()));
+            throw StoreError(
+                StoreError::Code::NotFound, DocumentCommands::tr("no document asset %1 in %2").arg(assetArg, p.path()));
         return { *a };
     }
     project::AssetFilter filter;
@@ -240,8 +240,8 @@ int DocumentCommands::exportDocuments(const QString &projectPath, QStringList ar
     }
     if (m_json) {
         printJson({ { QStringLiteral("documents"), int(docs.size()) }, { QStringLiteral("spans"), spans },
-            { QStringLiteral("relations"), relations }, { QStringLiteral("failed"), QJsonArray::fromStringList(failed) },
-            { QStringLiteral("output"), outPath } });
+            { QStringLiteral("relations"), relations },
+            { QStringLiteral("failed"), QJsonArray::fromStringList(failed) }, { QStringLiteral("output"), outPath } });
     } else {
         out(tr("Exported %n document(s)", nullptr, int(docs.size())) + QLatin1String(", ")
             + tr("%n span(s)", nullptr, spans) + QLatin1String(", ") + tr("%n relation(s)", nullptr, relations)

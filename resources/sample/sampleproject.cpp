@@ -149,7 +149,8 @@ void annotateManual(Project &project, BulkAnnotationWriter &writer, const Asset 
         if (heading.isEmpty())
             continue;
         // The first occurrence of each phrase from the section's Chinese heading on.
-        const qint64 from = qMax<qint64>(0, text.find(QStringLiteral("轴承磨损引起轧机振动")).value(0, heading.first()));
+        const qint64 from
+            = qMax<qint64>(0, text.find(QStringLiteral("轴承磨损引起轧机振动")).value(0, heading.first()));
         QHash<QString, qint64> spanIds;
         auto span = [&](const QString &phrase, const char *className) {
             for (const qint64 at : text.find(phrase, Qt::CaseSensitive)) {

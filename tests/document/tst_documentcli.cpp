@@ -44,6 +44,11 @@ private:
         f.write(text);
         return path;
     }
+    static QString codePoints(const QString &text, qint64 start, qint64 end)
+    {
+        const QList<uint> ucs = text.toUcs4();
+        return QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs.constData() + start), end - start);
+    }
     QByteArray read(const QString &path)
     {
         QFile f(path);
@@ -73,12 +78,12 @@ private slots:
 
     void importThenExportRoundTrips()
     {
-        const QByteArray jsonl = QByteArrayLiteral(
-            "{\"name\":\"pump.log\",\"text\":\"主泵压力下降\\nseal leak at the main pump\\n\","
-            "\"entities\":[{\"id\":1,\"label\":\"component\",\"start_offset\":0,\"end_offset\":2},"
-            "{\"id\":2,\"label\":\"failure_mode\",\"start_offset\":2,\"end_offset\":6},"
-            "{\"id\":3,\"label\":\"failure_mode\",\"start_offset\":7,\"end_offset\":16}],"
-            "\"relations\":[{\"id\":1,\"from_id\":3,\"to_id\":2,\"type\":\"causes\"}]}\n");
+        const QByteArray jsonl
+            = QByteArrayLiteral("{\"name\":\"pump.log\",\"text\":\"主泵压力下降\\nseal leak at the main pump\\n\","
+                                "\"entities\":[{\"id\":1,\"label\":\"component\",\"start_offset\":0,\"end_offset\":2},"
+                                "{\"id\":2,\"label\":\"failure_mode\",\"start_offset\":2,\"end_offset\":6},"
+                                "{\"id\":3,\"label\":\"failure_mode\",\"start_offset\":7,\"end_offset\":16}],"
+                                "\"relations\":[{\"id\":1,\"from_id\":3,\"to_id\":2,\"type\":\"causes\"}]}\n");
         const QString in = write(QStringLiteral("in.jsonl"), jsonl);
         Result r = cli({ QStringLiteral("doc"), QStringLiteral("import"), m_project, QStringLiteral("--format"),
             QStringLiteral("jsonl"), in });
@@ -105,7 +110,8 @@ private slots:
         const QByteArray ann = read(brat + QStringLiteral("/pump.log.ann"));
         QVERIFY2(ann.contains("component 0 2\t主泵"), ann.constData());
         QVERIFY2(ann.contains("causes Arg1:"), ann.constData());
-        QCOMPARE(read(brat + QStringLiteral("/pump.log.txt")), QByteArray("主泵压力下降\nseal leak at the main pump\n"));
+        QCOMPARE(
+            read(brat + QStringLiteral("/pump.log.txt")), QByteArray("主泵压力下降\nseal leak at the main pump\n"));
 
         // CoNLL: character tokens for Chinese, BIO tags.
         const QString conll = m_dir.filePath(QStringLiteral("out.conll"));
@@ -155,6 +161,51 @@ private slots:
         QCOMPARE(r.json().value(QLatin1String("documents")).toInt(), 0); // a log file is no PDF
     }
 
+    void sampleManualIsAnnotated()
+    {
+        // The sample project's manual comes with spans, a page region and typed relations on its
+        // chapter on mill chatter, and the relation types in its schema.
+        const QString dir = m_dir.filePath(QStringLiteral("sample"));
+        Result r = cli({ QStringLiteral("--json"), QStringLiteral("sample"), dir, QStringLiteral("--small") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString project = r.json().value(QLatin1String("project")).toString();
+        r = cli({ QStringLiteral("--json"), QStringLiteral("list"), project, QStringLiteral("--kind"),
+            QStringLiteral("document") });
+        QCOMPARE(r.code, 0);
+        qint64 manual = 0;
+        int regions = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+            if (v.toObject().value(QLatin1String("uri")).toString().endsWith(QLatin1String(".pdf")))
+                manual = v.toObject().value(QLatin1String("id")).toInteger();
+        }
+        QVERIFY(manual > 0);
+        const QString out = m_dir.filePath(QStringLiteral("manual.jsonl"));
+        r = cli({ QStringLiteral("--json"), QStringLiteral("doc"), QStringLiteral("export"), project,
+            QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--asset"), QString::number(manual),
+            out });
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(read(out).trimmed()).object();
+        QStringList spans;
+        for (const QJsonValue &e : doc.value(QLatin1String("entities")).toArray()) {
+            const QJsonObject o = e.toObject();
+            spans.append(codePoints(doc.value(QLatin1String("text")).toString(),
+                o.value(QLatin1String("start_offset")).toInteger(), o.value(QLatin1String("end_offset")).toInteger()));
+        }
+        for (const char *expected : { "轴承磨损", "轧机振动", "Bearing wear", "mill chatter", "vibration_mm_s" })
+            QVERIFY2(spans.contains(QString::fromUtf8(expected)), qPrintable(spans.join(QLatin1Char('|'))));
+        QStringList types;
+        for (const QJsonValue &rel : doc.value(QLatin1String("relations")).toArray())
+            types.append(rel.toObject().value(QLatin1String("type")).toString());
+        QVERIFY2(types.contains(QStringLiteral("causes")) && types.contains(QStringLiteral("measured_by")),
+            qPrintable(types.join(QLatin1Char(','))));
+        r = cli({ QStringLiteral("--json"), QStringLiteral("stats"), project });
+        QVERIFY(r.out.contains("page_region"));
+        r = cli({ QStringLiteral("labels"), project, QStringLiteral("list") });
+        for (const char *type : { "causes", "indicates", "measured_by", "mitigated_by" })
+            QVERIFY2(r.out.contains(type), r.out.constData());
+        Q_UNUSED(regions);
+    }
+
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -162,10 +213,12 @@ private slots:
         QTest::newRow("no format") << QStringList { QStringLiteral("export"), QStringLiteral("P"), QStringLiteral("x") }
                                    << 2;
         QTest::newRow("bad format") << QStringList { QStringLiteral("export"), QStringLiteral("P"),
-            QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("x") } << 2;
+            QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("x") }
+                                    << 2;
         QTest::newRow("unknown action") << QStringList { QStringLiteral("frobnicate"), QStringLiteral("P") } << 2;
         QTest::newRow("no such asset") << QStringList { QStringLiteral("ocr"), QStringLiteral("P"),
-            QStringLiteral("--asset"), QStringLiteral("999") } << 5;
+            QStringLiteral("--asset"), QStringLiteral("999") }
+                                       << 5;
     }
     void badArguments()
     {

@@ -2,9 +2,9 @@
 // the gazetteer.
 #include "document/documentspan.h"
 #include "document/gazetteer.h"
-#include "project/knowledgelinkprovider.h"
 #include "document/textdocument.h"
 #include "document/textencoding.h"
+#include "project/knowledgelinkprovider.h"
 
 #include <QFile>
 #include <QStringEncoder>

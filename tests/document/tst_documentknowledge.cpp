@@ -74,9 +74,8 @@ private slots:
         m_componentClass = m_project->labels().addClass(part);
         m_sealNode = addNode(QStringLiteral("seal_leak"), QStringLiteral("FailureMode"), QStringLiteral("Seal leak"),
             QStringLiteral("密封泄漏"), { QStringLiteral("leaking seal") }, { QStringLiteral("机械密封失效") });
-        m_pumpNode
-            = addNode(QStringLiteral("main_pump"), QStringLiteral("Component"), QStringLiteral("Main pump"),
-                QStringLiteral("主泵"));
+        m_pumpNode = addNode(QStringLiteral("main_pump"), QStringLiteral("Component"), QStringLiteral("Main pump"),
+            QStringLiteral("主泵"));
         // An explicit mapping wins over the type's name.
         part = *m_project->labels().classById(m_componentClass);
         part.knowledgeNode = m_pumpNode;
@@ -115,12 +114,18 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("first");
-        QTest::newRow("english label") << "seal" << "node:seal_leak";
-        QTest::newRow("english alias") << "leaking" << "node:seal_leak";
-        QTest::newRow("chinese label") << "密封" << "node:seal_leak";
-        QTest::newRow("chinese alias") << "失效" << "node:seal_leak";
-        QTest::newRow("chinese pump") << "主泵" << "node:main_pump";
-        QTest::newRow("case") << "MAIN" << "node:main_pump";
+        QTest::newRow("english label") << "seal"
+                                       << "node:seal_leak";
+        QTest::newRow("english alias") << "leaking"
+                                       << "node:seal_leak";
+        QTest::newRow("chinese label") << "密封"
+                                       << "node:seal_leak";
+        QTest::newRow("chinese alias") << "失效"
+                                       << "node:seal_leak";
+        QTest::newRow("chinese pump") << "主泵"
+                                      << "node:main_pump";
+        QTest::newRow("case") << "MAIN"
+                              << "node:main_pump";
     }
     void completesInBothLanguages()
     {
@@ -137,8 +142,8 @@ private slots:
     {
         const GraphLinkProvider provider(m_project->connection());
         QCOMPARE(provider.targets().size(), 2);
-        const qint64 id = addNode(QStringLiteral("gasket"), QStringLiteral("Component"), QStringLiteral("Gasket"),
-            QStringLiteral("垫片"));
+        const qint64 id = addNode(
+            QStringLiteral("gasket"), QStringLiteral("Component"), QStringLiteral("Gasket"), QStringLiteral("垫片"));
         QCOMPARE(provider.targets().size(), 3);
         QVERIFY(provider.target(QStringLiteral("node:gasket")));
         knowledge::GraphStore(m_project->connection()).removeNode(id);

@@ -827,7 +827,8 @@ bool DocumentAnnotatorWidget::linkSelected(const QString &name)
     std::optional<KnowledgeLink> link;
     if (!name.trimmed().isEmpty()) {
         const project::KnowledgeLinkProvider *p = provider();
-        const QList<project::KnowledgeTarget> hits = p ? p->complete(name.trimmed(), 50) : QList<project::KnowledgeTarget> {};
+        const QList<project::KnowledgeTarget> hits
+            = p ? p->complete(name.trimmed(), 50) : QList<project::KnowledgeTarget> {};
         // An exact name first; else the only candidate.
         for (const project::KnowledgeTarget &t : hits) {
             if (t.names().contains(name.trimmed(), Qt::CaseInsensitive)) {
