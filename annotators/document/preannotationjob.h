@@ -9,6 +9,7 @@
 
 namespace rwb::project {
 class KnowledgeLinkProvider;
+class LabelSchema;
 class Project;
 } // namespace rwb::project
 
@@ -36,6 +37,12 @@ public:
         const QList<Term> &terms = {}, QObject *parent = nullptr);
 
     qint64 proposedCount() const { return m_proposed; }
+
+    /// Reads a user's term list (UTF-8): one term a line, optionally a tab and the name of the
+    /// label class its spans get; empty lines and lines starting with '#' are skipped. Nullopt
+    /// with \a error naming the file (and line) when it cannot be read or names an unknown class.
+    static std::optional<QList<Term>> readTerms(
+        const QString &path, const project::LabelSchema &schema, QString *error);
 
 protected:
     void run() override;

@@ -406,23 +406,12 @@ int DocumentCommands::preannotate(const QString &projectPath, QStringList args)
     auto p = project::Project::open(projectPath, m_user);
     QList<document::PreAnnotationJob::Term> terms;
     if (!termsPath.isEmpty()) {
-        const QStringList lines = QString::fromUtf8(readAll(termsPath)).split(QLatin1Char('\n'));
-        for (int i = 0; i < lines.size(); ++i) {
-            const QString line = lines.at(i).trimmed();
-            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-                continue;
-            const QStringList fields = line.split(QLatin1Char('\t'));
-            document::PreAnnotationJob::Term t;
-            t.text = fields.first().trimmed();
-            if (fields.size() > 1 && !fields.at(1).trimmed().isEmpty()) {
-                const std::optional<project::LabelClass> c = p->labels().classByName(fields.at(1).trimmed());
-                if (!c)
-                    throw StoreError(StoreError::Code::NotFound,
-                        tr("%1:%2: no label class \"%3\"").arg(termsPath).arg(i + 1).arg(fields.at(1).trimmed()));
-                t.classId = c->id;
-            }
-            terms.append(t);
-        }
+        QString error;
+        const std::optional<QList<document::PreAnnotationJob::Term>> read
+            = document::PreAnnotationJob::readTerms(termsPath, p->labels(), &error);
+        if (!read)
+            throw StoreError(StoreError::Code::NotFound, error);
+        terms = *read;
     }
     const knowledge::GraphLinkProvider graph(p->connection());
     document::PreAnnotationJob job(*p, &graph, terms);

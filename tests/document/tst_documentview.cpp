@@ -236,6 +236,13 @@ private slots:
         QCOMPARE(jobs.jobs().size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!jobs.hasRunningJobs(), 20000);
         QCOMPARE(jobs.jobs().first()->state(), project::Job::State::Finished);
+        // With a term list: a file that cannot be read starts nothing and says why.
+        auto *widget = qobject_cast<DocumentAnnotatorWidget *>(annotator.widget());
+        QVERIFY(widget);
+        QVERIFY(!widget->preAnnotate(m_dir.filePath(QStringLiteral("no-terms.txt"))));
+        QVERIFY(widget->message().contains(QStringLiteral("no-terms.txt")));
+        QCOMPARE(jobs.jobs().size(), 1);
+        QVERIFY(annotator.widget()->findChild<QAction *>(QStringLiteral("document.preannotate.terms")));
         annotator.close();
     }
 

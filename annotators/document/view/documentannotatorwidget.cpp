@@ -29,6 +29,7 @@
 #include <QCompleter>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -122,6 +123,8 @@ void DocumentAnnotatorWidget::buildUi()
     findBar->addSeparator();
     m_ocr = findBar->addAction(QString());
     m_preannotate = findBar->addAction(QString());
+    m_preannotateTerms = findBar->addAction(QString());
+    m_preannotateTerms->setObjectName(QStringLiteral("document.preannotate.terms"));
     m_ocr->setObjectName(QStringLiteral("document.ocr"));
     m_preannotate->setObjectName(QStringLiteral("document.preannotate"));
     m_accept = new QAction(this);
@@ -219,6 +222,12 @@ void DocumentAnnotatorWidget::buildUi()
     connect(m_findPrevious, &QAction::triggered, this, [this] { stepSearch(-1); });
     connect(m_ocr, &QAction::triggered, this, &DocumentAnnotatorWidget::runOcr);
     connect(m_preannotate, &QAction::triggered, this, &DocumentAnnotatorWidget::runPreAnnotation);
+    connect(m_preannotateTerms, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Term List"), QString(), tr("Term lists (*.txt *.tsv);;All files (*)"));
+        if (!file.isEmpty())
+            preAnnotate(file);
+    });
     connect(m_accept, &QAction::triggered, this, [this] { setSelectedState(true); });
     connect(m_reject, &QAction::triggered, this, [this] { setSelectedState(false); });
     connect(m_delete, &QAction::triggered, this, &DocumentAnnotatorWidget::removeSelected);
@@ -310,6 +319,9 @@ void DocumentAnnotatorWidget::retranslateUi()
     m_ocr->setToolTip(tr("Run OCR (Chinese and English) on the pages without a text layer"));
     m_preannotate->setText(tr("Pre-annotate"));
     m_preannotate->setToolTip(tr("Propose spans for every label and alias of the knowledge graph in all documents"));
+    m_preannotateTerms->setText(tr("Terms…"));
+    m_preannotateTerms->setToolTip(tr("Pre-annotate with the knowledge graph and a term list (one term a line, "
+                                      "optionally a tab and a label class name)"));
     m_accept->setText(tr("Accept proposal"));
     m_reject->setText(tr("Reject proposal"));
     m_delete->setText(tr("Delete annotation"));
@@ -1017,14 +1029,32 @@ void DocumentAnnotatorWidget::runOcr()
 
 void DocumentAnnotatorWidget::runPreAnnotation()
 {
+    preAnnotate();
+}
+
+project::Job *DocumentAnnotatorWidget::preAnnotate(const QString &termsPath)
+{
     if (!m_project)
-        return;
-    project::Job *job = jobManager()->start(std::make_unique<PreAnnotationJob>(*m_project, provider()));
+        return nullptr;
+    QList<PreAnnotationJob::Term> terms;
+    if (!termsPath.isEmpty()) {
+        QString error;
+        const std::optional<QList<PreAnnotationJob::Term>> read
+            = PreAnnotationJob::readTerms(termsPath, m_project->labels(), &error);
+        if (!read) {
+            m_message = error;
+            emit statusMessage(error);
+            return nullptr;
+        }
+        terms = *read;
+    }
+    project::Job *job = jobManager()->start(std::make_unique<PreAnnotationJob>(*m_project, provider(), terms));
     connect(job, &project::Job::finished, this, [this, job](project::Job::State) {
         reload();
         emit statusMessage(
             tr("%n span(s) proposed", nullptr, int(static_cast<PreAnnotationJob *>(job)->proposedCount())));
     });
+    return job;
 }
 
 } // namespace rwb::document

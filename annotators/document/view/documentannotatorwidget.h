@@ -24,6 +24,7 @@ class QUndoStack;
 
 namespace rwb::project {
 class AttributeEditor;
+class Job;
 class JobManager;
 class KnowledgeLinkProvider;
 class Project;
@@ -87,6 +88,10 @@ public:
     bool isSearching() const;
     /// Links the selected span to the target whose name is \a name (empty: removes the link).
     bool linkSelected(const QString &name);
+    /// Starts pre-annotation of every document with the names of the link targets and, when
+    /// \a termsPath is given, the terms of that file (PreAnnotationJob::readTerms()); null, with
+    /// message(), when the file is refused.
+    project::Job *preAnnotate(const QString &termsPath = {});
     /// Accepts or rejects the selected proposal.
     bool setSelectedState(bool accept);
 
@@ -174,6 +179,7 @@ private:
     QAction *m_fitWidth = nullptr;
     QAction *m_ocr = nullptr;
     QAction *m_preannotate = nullptr;
+    QAction *m_preannotateTerms = nullptr;
     QAction *m_accept = nullptr;
     QAction *m_reject = nullptr;
     QAction *m_delete = nullptr;
