@@ -260,8 +260,8 @@ private slots:
             << QByteArray("# pump terms\n机械密封\tcomponent\n\nseal leak\n  bearing \tremedy\n")
             << QStringList { QStringLiteral("机械密封"), QStringLiteral("seal leak"), QStringLiteral("bearing") }
             << QStringList { QStringLiteral("component"), QString(), QStringLiteral("remedy") } << QString();
-        QTest::newRow("unknown class") << QByteArray("seal\ncrack\tno_such_class\n") << QStringList {}
-                                       << QStringList {} << QStringLiteral("terms.txt:2: no label class");
+        QTest::newRow("unknown class") << QByteArray("seal\ncrack\tno_such_class\n") << QStringList {} << QStringList {}
+                                       << QStringLiteral("terms.txt:2: no label class");
     }
     void termList()
     {
@@ -288,8 +288,8 @@ private slots:
             const auto c = classes.at(i).isEmpty() ? std::nullopt : m_project->labels().classByName(classes.at(i));
             QCOMPARE(read->at(i).classId, c ? std::optional<qint64>(c->id) : std::nullopt);
         }
-        QVERIFY(!PreAnnotationJob::readTerms(m_dir.filePath(QStringLiteral("missing.txt")), m_project->labels(),
-            &message));
+        QVERIFY(
+            !PreAnnotationJob::readTerms(m_dir.filePath(QStringLiteral("missing.txt")), m_project->labels(), &message));
         QVERIFY(message.contains(QStringLiteral("missing.txt")));
     }
 };
