@@ -7,14 +7,18 @@
 #include "document/view/documentannotator.h"
 #include "evaluation/evaluationmigrations.h"
 #include "exchange/exchangemigrations.h"
+#include "document/view/documentannotatorwidget.h"
+#include "document/view/pdfview.h"
 #include "image/imageprobe.h"
 #include "image/view/imageannotator.h"
 #include "image/view/imageannotatorwidget.h"
 #include "image/view/imagecanvas.h"
+#include "knowledge/graphlinkprovider.h"
 #include "knowledge/knowledgemigrations.h"
 #include "knowledge/view/graphcanvas.h"
 #include "knowledge/view/knowledgeworkspace.h"
 #include "project/assetprobe.h"
+#include "project/project.h"
 #include "settings.h"
 #include "timeseries/signalprobe.h"
 #include "timeseries/view/signalannotator.h"
@@ -127,8 +131,12 @@ int main(int argc, char *argv[])
             "Show the knowledge graph after the project, with the root-cause chains of the node with this key "
             "(screenshots).")),
         QStringLiteral("key"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        text(QT_TRANSLATE_NOOP("rwb::app::main", "Show this page (1-based) of the open PDF document (screenshots).")),
+        QStringLiteral("page"));
     parser.addOption(screenshotOption);
     parser.addOption(assetOption);
+    parser.addOption(pageOption);
     parser.addOption(zoomOption);
     parser.addOption(knowledgeOption);
     parser.addPositionalArgument(QStringLiteral("project"),
@@ -168,7 +176,16 @@ int main(int argc, char *argv[])
     window.addImportSource(
         { QStringLiteral("timeseries.import-aligned"), &rwb::timeseries::SignalGroupDialog::actionTitle,
             &rwb::timeseries::SignalGroupDialog::actionStatusTip, &rwb::timeseries::SignalGroupDialog::pick });
-    window.annotators().add([] { return std::make_unique<rwb::document::DocumentAnnotator>(); }, 10);
+    window.annotators().add(
+        [] {
+            // Spans link to knowledge-graph nodes (and become their evidence).
+            auto annotator = std::make_unique<rwb::document::DocumentAnnotator>();
+            annotator->setLinkProviderFactory([](rwb::project::Project &project) {
+                return std::make_unique<rwb::knowledge::GraphLinkProvider>(project.connection());
+            });
+            return annotator;
+        },
+        10);
     const bool screenshot = parser.isSet(screenshotOption);
     window.setDialogsEnabled(!screenshot);
     window.applyLanguage(parser.isSet(langOption) ? language : settings.language());
@@ -220,6 +237,14 @@ int main(int argc, char *argv[])
                     std::fprintf(stderr, "resonance: no knowledge node with the key %s\n", qPrintable(key));
                 kg->canvas()->fitAll();
             });
+    }
+    if (ok && parser.isSet(pageOption)) {
+        if (auto *document = qobject_cast<rwb::document::DocumentAnnotator *>(window.currentAnnotator())) {
+            auto *view = qobject_cast<rwb::document::DocumentAnnotatorWidget *>(document->widget());
+            const int page = parser.value(pageOption).toInt() - 1;
+            if (view && page >= 0)
+                QTimer::singleShot(0, view, [view, page] { view->pdfView()->goToPage(page); });
+        }
     }
     if (screenshot) {
         if (!ok)

@@ -115,6 +115,12 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
             statusBar()->showMessage(tr("The new user name applies when a project is opened."), StatusMessageMs);
     });
     connect(m_jobs.get(), &project::JobManager::jobFinished, this, &MainWindow::onJobFinished);
+    // Jobs that annotators start (OCR, pre-annotation) show like imports; the background
+    // indexing job does not open the panel.
+    connect(m_jobs.get(), &project::JobManager::jobAdded, this, [this](project::Job *job) {
+        if (!qobject_cast<project::SpatialIndexJob *>(job))
+            m_jobsDock->show();
+    });
 
     m_browser->setThumbnailSize(m_settings.thumbnailSize());
     // A first start fills most of the screen: the canvas needs the room between the docks.
@@ -268,6 +274,7 @@ bool MainWindow::openAsset(qint64 assetId)
     QWidget *page = annotator->widget();
     if (m_central->indexOf(page) < 0)
         m_central->addWidget(page);
+    annotator->setJobManager(m_jobs.get());
     annotator->open(*m_project, *asset, m_undoStack.get());
     annotator->setCurrentClass(m_palette->currentClassId());
     if (m_currentAnnotator != annotator)

@@ -8,11 +8,11 @@ LabelClassLinkProvider::LabelClassLinkProvider(const project::LabelSchema &schem
     : m_schema(schema)
 { }
 
-QList<KnowledgeTarget> LabelClassLinkProvider::targets() const
+QList<project::KnowledgeTarget> LabelClassLinkProvider::targets() const
 {
-    QList<KnowledgeTarget> out;
+    QList<project::KnowledgeTarget> out;
     for (const project::LabelClass &c : m_schema.classes()) {
-        KnowledgeTarget t;
+        project::KnowledgeTarget t;
         t.id = QStringLiteral("class:%1").arg(c.id);
         t.label = c.titleEn.isEmpty() ? c.name : c.titleEn;
         t.labelZh = c.titleZh;

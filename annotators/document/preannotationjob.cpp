@@ -3,25 +3,26 @@
 #include "documentspan.h"
 #include "documenttext.h"
 #include "gazetteer.h"
-#include "knowledgelinkprovider.h"
+#include "project/knowledgelinkprovider.h"
 
 #include "project/assetfilter.h"
 #include "project/bulkannotationwriter.h"
 #include "project/project.h"
 
+#include <QFile>
 #include <QSet>
 
 namespace rwb::document {
 
-PreAnnotationJob::PreAnnotationJob(
-    project::Project &project, const KnowledgeLinkProvider *provider, const QList<Term> &terms, QObject *parent)
+PreAnnotationJob::PreAnnotationJob(project::Project &project, const project::KnowledgeLinkProvider *provider,
+    const QList<Term> &terms, QObject *parent)
     : Job(tr("Pre-annotate documents from the knowledge graph"), parent)
     , m_projectPath(project.path())
     , m_userId(project.userId())
     , m_terms(terms)
 {
     if (provider) {
-        for (const KnowledgeTarget &t : provider->targets()) {
+        for (const project::KnowledgeTarget &t : provider->targets()) {
             const QString label = t.label.isEmpty() ? t.labelZh : t.label;
             for (const QString &name : t.names())
                 m_terms.append({ name, t.classId, t.id, label });
@@ -31,6 +32,39 @@ PreAnnotationJob::PreAnnotationJob(
     filter.kind = project::AssetKind::Document;
     for (const project::Asset &a : project.assets().list(filter))
         m_assets.append({ a.id, project.resolve(a.uri) });
+}
+
+std::optional<QList<PreAnnotationJob::Term>> PreAnnotationJob::readTerms(
+    const QString &path, const project::LabelSchema &schema, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: cannot be read (%2)").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QList<Term> terms;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        Term t;
+        t.text = fields.first().trimmed();
+        const QString className = fields.size() > 1 ? fields.at(1).trimmed() : QString();
+        if (!className.isEmpty()) {
+            const std::optional<project::LabelClass> c = schema.classByName(className);
+            if (!c) {
+                if (error)
+                    *error = tr("%1:%2: no label class \"%3\"").arg(path).arg(i + 1).arg(className);
+                return std::nullopt;
+            }
+            t.classId = c->id;
+        }
+        terms.append(t);
+    }
+    return terms;
 }
 
 void PreAnnotationJob::run()

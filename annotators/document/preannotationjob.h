@@ -8,12 +8,12 @@
 #include <optional>
 
 namespace rwb::project {
+class KnowledgeLinkProvider;
+class LabelSchema;
 class Project;
-}
+} // namespace rwb::project
 
 namespace rwb::document {
-
-class KnowledgeLinkProvider;
 
 /// Knowledge-driven pre-annotation: every name of every link target (labels and aliases, both
 /// languages) and every user-supplied term is matched over all document assets in one pass
@@ -33,10 +33,16 @@ public:
     };
 
     /// The targets of \a provider are read here (on the calling thread).
-    PreAnnotationJob(project::Project &project, const KnowledgeLinkProvider *provider, const QList<Term> &terms = {},
-        QObject *parent = nullptr);
+    PreAnnotationJob(project::Project &project, const project::KnowledgeLinkProvider *provider,
+        const QList<Term> &terms = {}, QObject *parent = nullptr);
 
     qint64 proposedCount() const { return m_proposed; }
+
+    /// Reads a user's term list (UTF-8): one term a line, optionally a tab and the name of the
+    /// label class its spans get; empty lines and lines starting with '#' are skipped. Nullopt
+    /// with \a error naming the file (and line) when it cannot be read or names an unknown class.
+    static std::optional<QList<Term>> readTerms(
+        const QString &path, const project::LabelSchema &schema, QString *error);
 
 protected:
     void run() override;

@@ -215,7 +215,8 @@ QStringList shape::all()
     return { QString::fromLatin1(Box), QString::fromLatin1(RotatedBox), QString::fromLatin1(Polygon),
         QString::fromLatin1(Polyline), QString::fromLatin1(Point), QString::fromLatin1(Keypoints),
         QString::fromLatin1(Mask), QString::fromLatin1(Ellipse), QString::fromLatin1(Tag), QString::fromLatin1(Range),
-        QString::fromLatin1(Event), QString::fromLatin1(Span), QString::fromLatin1(PageRegion) };
+        QString::fromLatin1(Event), QString::fromLatin1(Span), QString::fromLatin1(PageRegion),
+        QStringLiteral("relation") };
 }
 
 QString shape::displayName(const QString &kind)
@@ -234,6 +235,7 @@ QString shape::displayName(const QString &kind)
         { QString::fromLatin1(Event), QT_TRANSLATE_NOOP("rwb::project::shape", "event") },
         { QString::fromLatin1(Span), QT_TRANSLATE_NOOP("rwb::project::shape", "text span") },
         { QString::fromLatin1(PageRegion), QT_TRANSLATE_NOOP("rwb::project::shape", "page region") },
+        { QStringLiteral("relation"), QT_TRANSLATE_NOOP("rwb::project::shape", "relation type") },
     };
     const char *name = names.value(kind);
     return name ? QCoreApplication::translate("rwb::project::shape", name) : kind;

@@ -4,6 +4,7 @@
 
 #include "evaluationcommands.h"
 #include "exchangecommands.h" // exchange (issue 9)
+#include "documentcommands.h"
 #include "exitcode.h"
 #include "kgcommands.h"
 #include "progressline.h"
@@ -173,7 +174,7 @@ int Cli::usage(const QString &problem)
 {
     if (!problem.isEmpty())
         err(tr("resonance-cli: %1").arg(problem));
-    err(helpText() + KgCommands::help() + EvaluationCommands::help() + ExchangeCommands::help());
+    err(helpText() + KgCommands::help() + EvaluationCommands::help() + ExchangeCommands::help() + DocumentCommands::help());
     return Usage;
 }
 
@@ -183,7 +184,7 @@ int Cli::run()
         || m_command == QLatin1String("help")) {
         if (m_command.isEmpty())
             return usage(tr("no command given"));
-        out(helpText() + KgCommands::help() + EvaluationCommands::help() + ExchangeCommands::help());
+        out(helpText() + KgCommands::help() + EvaluationCommands::help() + ExchangeCommands::help() + DocumentCommands::help());
         return Ok;
     }
     if (m_command == QLatin1String("--version")) {
@@ -220,6 +221,8 @@ int Cli::run()
             return ExchangeCommands(m_command, m_args, m_json, m_user).run();
         if (m_command == QLatin1String("preannotate"))
             return PreannotateCommand(m_args, m_json, m_user, runningJob).run();
+        if (m_command == QLatin1String("doc"))
+            return DocumentCommands(m_args, m_json, m_user, runningJob).run();
     } catch (const StoreError &e) {
         err(e.message());
         return exitCodeFor(e);

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "assist/assistschema.h"
+#include "document/documentmigrations.h"
 
 #include "document/documentprobe.h"
 #include "evaluation/evaluationmigrations.h"
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
     rwb::evaluation::registerMigrations(); // evaluation results, labeling queues, image hashes
     rwb::exchange::registerMigrations(); // published dataset versions
     rwb::assist::AssistSchema::registerMigrations();
+    rwb::document::DocumentMigrations::registerSet();
     rwb::cli::Cli cli(QCoreApplication::arguments());
     return cli.run();
 }

@@ -6,6 +6,9 @@
 #include "stripimagegenerator.h"
 
 #include "document/documentprobe.h"
+#include "document/documentspan.h"
+#include "document/pageregion.h"
+#include "document/pdfdocument.h"
 #include "image/imageprobe.h"
 #include "knowledge/graphstore.h"
 #include "knowledge/knowledgemigrations.h"
@@ -65,9 +68,14 @@ constexpr ClassSpec Classes[] = {
     { "slow_drift", "Slow drift", "缓慢漂移", "#f58231", "T", AssetKind::TimeSeries, "range" },
     { "equipment", "Equipment", "设备", "#469990", "", AssetKind::Document, "span,page_region" },
     { "failure_mode", "Failure mode", "失效模式", "#e6194b", "", AssetKind::Document, "span" },
-    { "cause", "Cause", "原因", "#f58231", "", AssetKind::Document, "span" },
+    { "cause", "Cause", "原因", "#f58231", "", AssetKind::Document, "span,page_region" },
     { "parameter", "Process parameter", "工艺参数", "#4363d8", "", AssetKind::Document, "span" },
     { "remedy", "Remedy", "处理措施", "#3cb44b", "", AssetKind::Document, "span" },
+    // Relation types between spans: classes of shape "relation".
+    { "causes", "Causes", "导致", "#800000", "", AssetKind::Document, "relation" },
+    { "indicates", "Indicates", "表明", "#000075", "", AssetKind::Document, "relation" },
+    { "measured_by", "Measured by", "由…测量", "#808000", "", AssetKind::Document, "relation" },
+    { "mitigated_by", "Mitigated by", "由…缓解", "#aaffc3", "", AssetKind::Document, "relation" },
 };
 
 void buildSchema(LabelSchema &schema)
@@ -314,6 +322,83 @@ void addMechanismGraph(Project &project, const QString &logPath)
     }
 }
 
+/// The manual's section on mill chatter, labelled as a knowledge engineer would: spans on
+/// the sentences ManualGenerator writes (found in the PDF's text layer), a page region over the
+/// paragraph that explains the cause, and typed relations between the spans.
+void annotateManual(Project &project, BulkAnnotationWriter &writer, const Asset &asset,
+    const QHash<QString, qint64> &classIds, QList<Relation> &relations)
+{
+    QString error;
+    const std::unique_ptr<document::PdfDocument> pdf = document::PdfDocument::load(project.resolve(asset.uri), &error);
+    if (!pdf)
+        return;
+    for (int page = 0; page < pdf->pageCount(); ++page) {
+        const document::PageText text = pdf->pageText(page);
+        const QList<qint64> heading = text.find(QStringLiteral("Bearing wear causes mill chatter"), Qt::CaseSensitive);
+        if (heading.isEmpty())
+            continue;
+        // The first occurrence of each phrase from the section's Chinese heading on.
+        const qint64 from
+            = qMax<qint64>(0, text.find(QStringLiteral("轴承磨损引起轧机振动")).value(0, heading.first()));
+        QHash<QString, qint64> spanIds;
+        auto span = [&](const QString &phrase, const char *className) {
+            for (const qint64 at : text.find(phrase, Qt::CaseSensitive)) {
+                if (at < from)
+                    continue;
+                document::DocumentSpan s;
+                s.page = page;
+                s.start = at;
+                s.end = at + phrase.toUcs4().size();
+                s.text = text.slice(s.start, s.end);
+                Annotation a = s.toAnnotation(asset.id, classIds.value(QString::fromLatin1(className)));
+                a.source = AnnotationSource::Import;
+                a.sourceRef = QStringLiteral("sample generator");
+                spanIds.insert(phrase, writer.add(a));
+                return s.end;
+            }
+            return qint64(-1);
+        };
+        span(QStringLiteral("轴承磨损"), "cause");
+        span(QStringLiteral("轧机振动"), "failure_mode");
+        span(QStringLiteral("Bearing wear"), "cause");
+        span(QStringLiteral("mill chatter"), "failure_mode");
+        span(QStringLiteral("vibration_mm_s"), "parameter");
+        span(QStringLiteral("chatter marks"), "failure_mode");
+        const qint64 paragraph = text.find(QStringLiteral("Worn backup roll"), Qt::CaseSensitive).value(0, -1);
+        qint64 paragraphEnd = -1;
+        for (const qint64 at : text.find(QStringLiteral("damage."), Qt::CaseSensitive)) {
+            if (paragraph >= 0 && at > paragraph) {
+                paragraphEnd = at + 7;
+                break;
+            }
+        }
+        if (paragraph >= 0 && paragraphEnd > paragraph) {
+            QRectF area;
+            for (const QRectF &r : text.rectsFor(paragraph, paragraphEnd))
+                area = area.united(r);
+            Annotation a = document::PageRegion { page, area.adjusted(-4, -4, 4, 4) }.toAnnotation(
+                asset.id, classIds.value(QStringLiteral("cause")));
+            a.source = AnnotationSource::Import;
+            a.sourceRef = QStringLiteral("sample generator");
+            writer.add(a);
+        }
+        auto relate = [&](const QString &fromPhrase, const char *type, const QString &toPhrase) {
+            if (!spanIds.contains(fromPhrase) || !spanIds.contains(toPhrase))
+                return;
+            Relation r;
+            r.type = QString::fromLatin1(type);
+            r.fromId = spanIds.value(fromPhrase);
+            r.toId = spanIds.value(toPhrase);
+            relations.append(r);
+        };
+        relate(QStringLiteral("轴承磨损"), "causes", QStringLiteral("轧机振动"));
+        relate(QStringLiteral("Bearing wear"), "causes", QStringLiteral("mill chatter"));
+        relate(QStringLiteral("mill chatter"), "measured_by", QStringLiteral("vibration_mm_s"));
+        relate(QStringLiteral("mill chatter"), "causes", QStringLiteral("chatter marks"));
+        return;
+    }
+}
+
 } // namespace
 
 QString SampleProject::create(const QString &dirPath, const Options &options, const Progress &progress)
@@ -433,8 +518,15 @@ QString SampleProject::create(const QString &dirPath, const Options &options, co
     BulkAnnotationWriter writer(project->connection());
     const QList<Asset> assets = project->assets().list({});
     int imageIndex = 0;
+    QList<Relation> relations;
     for (Asset asset : assets) {
         const QString path = project->resolve(asset.uri);
+        if (asset.kind == AssetKind::Document && QFileInfo(path).fileName() == m.fileName) {
+            annotateManual(*project, writer, asset, classIds, relations);
+            asset.status = AssetStatus::InProgress;
+            project->assets().update(asset);
+            continue;
+        }
         if (asset.kind == AssetKind::Image && generated.contains(path)) {
             const GeneratedImage &g = generated[path];
             for (const Defect &d : g.defects) {
@@ -520,6 +612,8 @@ QString SampleProject::create(const QString &dirPath, const Options &options, co
         }
     }
     writer.finish();
+    for (Relation &r : relations)
+        project->relations().add(r);
     addMechanismGraph(*project, logPath);
     // A fresh sample should not start with an indexing job.
     while (project->annotations().indexPendingExtents(50000) > 0) { }

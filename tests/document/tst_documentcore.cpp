@@ -2,9 +2,9 @@
 // the gazetteer.
 #include "document/documentspan.h"
 #include "document/gazetteer.h"
-#include "document/knowledgelinkprovider.h"
 #include "document/textdocument.h"
 #include "document/textencoding.h"
+#include "project/knowledgelinkprovider.h"
 
 #include <QFile>
 #include <QStringEncoder>
@@ -12,6 +12,8 @@
 #include <QTest>
 
 using namespace rwb::document;
+using rwb::project::KnowledgeLinkProvider;
+using rwb::project::KnowledgeTarget;
 
 namespace {
 

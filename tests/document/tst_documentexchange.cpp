@@ -249,6 +249,49 @@ private slots:
         QCOMPARE(again.execute(), project::Job::State::Finished);
         QCOMPARE(again.proposedCount(), qint64(0));
     }
+
+    void termList_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("terms");
+        QTest::addColumn<QStringList>("classes");
+        QTest::addColumn<QString>("error"); // a part of the message, empty: read
+        QTest::newRow("terms and classes")
+            << QByteArray("# pump terms\n机械密封\tcomponent\n\nseal leak\n  bearing \tremedy\n")
+            << QStringList { QStringLiteral("机械密封"), QStringLiteral("seal leak"), QStringLiteral("bearing") }
+            << QStringList { QStringLiteral("component"), QString(), QStringLiteral("remedy") } << QString();
+        QTest::newRow("unknown class") << QByteArray("seal\ncrack\tno_such_class\n") << QStringList {} << QStringList {}
+                                       << QStringLiteral("terms.txt:2: no label class");
+    }
+    void termList()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, terms);
+        QFETCH(QStringList, classes);
+        QFETCH(QString, error);
+        const QString path = m_dir.filePath(QStringLiteral("terms.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        QString message;
+        const auto read = PreAnnotationJob::readTerms(path, m_project->labels(), &message);
+        if (!error.isEmpty()) {
+            QVERIFY(!read);
+            QVERIFY2(message.contains(error), qPrintable(message));
+            return;
+        }
+        QVERIFY2(read, qPrintable(message));
+        QCOMPARE(read->size(), terms.size());
+        for (int i = 0; i < terms.size(); ++i) {
+            QCOMPARE(read->at(i).text, terms.at(i));
+            const auto c = classes.at(i).isEmpty() ? std::nullopt : m_project->labels().classByName(classes.at(i));
+            QCOMPARE(read->at(i).classId, c ? std::optional<qint64>(c->id) : std::nullopt);
+        }
+        QVERIFY(
+            !PreAnnotationJob::readTerms(m_dir.filePath(QStringLiteral("missing.txt")), m_project->labels(), &message));
+        QVERIFY(message.contains(QStringLiteral("missing.txt")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDocumentExchange)

@@ -15,8 +15,10 @@
 #include "document/preannotationjob.h"
 
 #include "manualgenerator.h"
+#include "project/jobs/jobmanager.h"
 #include "project/project.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -67,6 +69,14 @@ private slots:
         c.titleZh = QStringLiteral("部件");
         c.color = QStringLiteral("#3cb44b");
         m_classId = m_project->labels().addClass(c);
+        // Relation types come from the schema: classes of shape "relation".
+        for (const char *type : { "causes", "indicates" }) {
+            project::LabelClass r;
+            r.name = QString::fromLatin1(type);
+            r.shapes = { QStringLiteral("relation") };
+            r.assetKinds = { project::AssetKind::Document };
+            m_project->labels().addClass(r);
+        }
         const QString pdf = m_dir.filePath(QStringLiteral("manual.pdf"));
         // One font with both scripts, so that both lines come from the same font metrics.
         m_drawn = test::writeTextPdf(pdf, { m_lines }, QStringLiteral("WenQuanYi Micro Hei"), 14);
@@ -178,6 +188,62 @@ private slots:
         QCOMPARE(relations.first().toId, pressure);
         QCOMPARE(relations.first().type, QStringLiteral("causes"));
         m_widget->pdfView()->setTool(PdfView::Tool::Text);
+    }
+
+    void relationTypesFromSchema()
+    {
+        QVERIFY(m_widget->open(*m_project, m_pdfId, m_undo.get()));
+        QCOMPARE(m_widget->relationTypes(), (QStringList { QStringLiteral("causes"), QStringLiteral("indicates") }));
+        // A class added to the schema (dialog or `labels add … --shapes relation`) shows at once.
+        project::LabelClass measured;
+        measured.name = QStringLiteral("measured_by");
+        measured.titleEn = QStringLiteral("Measured by");
+        measured.shapes = { QStringLiteral("relation") };
+        m_project->labels().addClass(measured);
+        QVERIFY(m_widget->relationTypes().contains(QStringLiteral("measured_by")));
+        QVERIFY(!m_widget->relationTypes().contains(QStringLiteral("component")));
+        qint64 pressure = 0, seal = 0;
+        for (const project::Annotation &ann : annotations(m_pdfId)) {
+            if (const auto s = DocumentSpan::fromAnnotation(ann)) {
+                if (s->text == QLatin1String("pressure"))
+                    pressure = ann.id;
+                if (s->text == QStringLiteral("机械密封"))
+                    seal = ann.id;
+            }
+        }
+        QVERIFY(pressure && seal);
+        m_widget->setRelationType(QStringLiteral("measured_by"));
+        m_widget->relate(pressure, seal);
+        const QList<project::Relation> relations = m_project->relations().forAsset(m_pdfId);
+        QCOMPARE(relations.last().type, QStringLiteral("measured_by")); // the name, not the title
+        m_undo->undo();
+        QCOMPARE(m_project->relations().forAsset(m_pdfId).size(), relations.size() - 1);
+    }
+
+    void jobsRunInTheHostsJobManager()
+    {
+        // The main window hands its job manager to the annotators; their jobs show in its panel.
+        project::JobManager jobs;
+        DocumentAnnotator annotator;
+        annotator.setJobManager(&jobs);
+        QCOMPARE(annotator.jobManager(), &jobs);
+        const std::optional<project::Asset> asset = m_project->assets().byId(m_textId);
+        QVERIFY(asset);
+        annotator.open(*m_project, *asset, m_undo.get());
+        auto *preannotate = annotator.widget()->findChild<QAction *>(QStringLiteral("document.preannotate"));
+        QVERIFY(preannotate);
+        preannotate->trigger();
+        QCOMPARE(jobs.jobs().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!jobs.hasRunningJobs(), 20000);
+        QCOMPARE(jobs.jobs().first()->state(), project::Job::State::Finished);
+        // With a term list: a file that cannot be read starts nothing and says why.
+        auto *widget = qobject_cast<DocumentAnnotatorWidget *>(annotator.widget());
+        QVERIFY(widget);
+        QVERIFY(!widget->preAnnotate(m_dir.filePath(QStringLiteral("no-terms.txt"))));
+        QVERIFY(widget->message().contains(QStringLiteral("no-terms.txt")));
+        QCOMPARE(jobs.jobs().size(), 1);
+        QVERIFY(annotator.widget()->findChild<QAction *>(QStringLiteral("document.preannotate.terms")));
+        annotator.close();
     }
 
     void linkWithCompletionAndProposalReview()

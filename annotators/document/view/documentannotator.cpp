@@ -3,6 +3,7 @@
 #include "documentannotatorwidget.h"
 
 #include "project/asset.h"
+#include "project/knowledgelinkprovider.h"
 
 namespace rwb::document {
 
@@ -13,6 +14,12 @@ DocumentAnnotator::DocumentAnnotator(QObject *parent)
 DocumentAnnotator::~DocumentAnnotator()
 {
     delete m_widget;
+}
+
+void DocumentAnnotator::setLinkProviderFactory(LinkProviderFactory factory)
+{
+    m_linkFactory = std::move(factory);
+    m_linkProject = nullptr;
 }
 
 QString DocumentAnnotator::id() const
@@ -42,13 +49,25 @@ QWidget *DocumentAnnotator::widget()
 void DocumentAnnotator::open(project::Project &project, const project::Asset &asset, QUndoStack *undoStack)
 {
     widget();
+    m_widget->setJobManager(jobManager());
+    // One provider per project, made again when another project opens.
+    if (m_linkFactory && m_linkProject != &project) {
+        m_widget->setLinkProvider(nullptr);
+        m_linkProvider = m_linkFactory(project);
+        m_linkProject = &project;
+    }
+    m_widget->setLinkProvider(m_linkFactory ? m_linkProvider.get() : nullptr);
     m_widget->open(project, asset.id, undoStack);
 }
 
 void DocumentAnnotator::close()
 {
-    if (m_widget)
+    if (m_widget) {
         m_widget->close();
+        m_widget->setLinkProvider(nullptr);
+    }
+    m_linkProvider.reset();
+    m_linkProject = nullptr;
 }
 
 void DocumentAnnotator::setCurrentClass(std::optional<qint64> classId)

@@ -4,6 +4,13 @@
 
 #include <QPointer>
 
+#include <functional>
+#include <memory>
+
+namespace rwb::project {
+class KnowledgeLinkProvider;
+}
+
 namespace rwb::document {
 
 class DocumentAnnotatorWidget;
@@ -27,8 +34,16 @@ public:
     bool isBusy() const override;
     QList<QAction *> keyActions() override;
 
+    /// Makes the link targets for a project (the composition root installs the knowledge
+    /// graph's); without one, spans link to label classes.
+    using LinkProviderFactory = std::function<std::unique_ptr<project::KnowledgeLinkProvider>(project::Project &)>;
+    void setLinkProviderFactory(LinkProviderFactory factory);
+
 private:
     QPointer<DocumentAnnotatorWidget> m_widget;
+    LinkProviderFactory m_linkFactory;
+    std::unique_ptr<project::KnowledgeLinkProvider> m_linkProvider;
+    project::Project *m_linkProject = nullptr;
 };
 
 } // namespace rwb::document

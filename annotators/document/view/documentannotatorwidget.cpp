@@ -19,6 +19,7 @@
 #include "project/commands/removeannotationcommand.h"
 #include "project/commands/storecommand.h"
 #include "project/jobs/jobmanager.h"
+#include "project/knowledgelinkprovider.h"
 #include "project/project.h"
 #include "project/ui/attributeeditor.h"
 #include "project/ui/reviewpanel.h"
@@ -28,6 +29,7 @@
 #include <QCompleter>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -49,6 +51,10 @@ namespace rwb::document {
 namespace {
 
 constexpr int ThumbnailDpi = 14;
+/// Room left and right of a fitted page, in pixels.
+constexpr int PageMargin = 12;
+/// The label-class shape that makes a class a relation type (see project::shape::all()).
+constexpr const char *RelationShape = "relation";
 
 } // namespace
 
@@ -84,8 +90,7 @@ void DocumentAnnotatorWidget::buildUi()
     m_relationTool->setShortcut(QKeySequence(Qt::Key_L));
     m_relationType = new QComboBox(toolbar);
     m_relationType->setEditable(true);
-    m_relationType->addItems({ QStringLiteral("causes"), QStringLiteral("indicates"), QStringLiteral("measured_by"),
-        QStringLiteral("remedied_by"), QStringLiteral("part_of") });
+    m_relationType->setMinimumContentsLength(12);
     toolbar->addWidget(m_relationType);
     toolbar->addSeparator();
     m_zoomOut = toolbar->addAction(QStringLiteral("−"));
@@ -97,22 +102,31 @@ void DocumentAnnotatorWidget::buildUi()
     m_continuous = toolbar->addAction(QString());
     m_continuous->setCheckable(true);
     m_continuous->setChecked(true);
+    m_fitWidth = toolbar->addAction(QString());
+    m_fitWidth->setObjectName(QStringLiteral("document.zoom.fit"));
     m_pageLabel = new QLabel(toolbar);
     toolbar->addWidget(m_pageLabel);
-    toolbar->addSeparator();
-    m_search = new QLineEdit(toolbar);
+    // Search and the jobs on a second row: one row does not hold them next to the tools in a
+    // window with the docks open, and an overflow menu would hide them.
+    auto *findBar = new QToolBar(this);
+    m_search = new QLineEdit(findBar);
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(240);
-    toolbar->addWidget(m_search);
-    m_findPrevious = toolbar->addAction(QStringLiteral("↑"));
+    m_search->setMinimumWidth(160);
+    m_search->setMaximumWidth(320);
+    findBar->addWidget(m_search);
+    m_findPrevious = findBar->addAction(QStringLiteral("↑"));
     m_findPrevious->setShortcut(QKeySequence::FindPrevious);
     m_findPrevious->setObjectName(QStringLiteral("document.find.previous"));
-    m_findNext = toolbar->addAction(QStringLiteral("↓"));
+    m_findNext = findBar->addAction(QStringLiteral("↓"));
     m_findNext->setShortcut(QKeySequence::FindNext);
     m_findNext->setObjectName(QStringLiteral("document.find.next"));
-    toolbar->addSeparator();
-    m_ocr = toolbar->addAction(QString());
-    m_preannotate = toolbar->addAction(QString());
+    findBar->addSeparator();
+    m_ocr = findBar->addAction(QString());
+    m_preannotate = findBar->addAction(QString());
+    m_preannotateTerms = findBar->addAction(QString());
+    m_preannotateTerms->setObjectName(QStringLiteral("document.preannotate.terms"));
+    m_ocr->setObjectName(QStringLiteral("document.ocr"));
+    m_preannotate->setObjectName(QStringLiteral("document.preannotate"));
     m_accept = new QAction(this);
     m_accept->setObjectName(QStringLiteral("document.proposal.accept"));
     m_accept->setShortcut(QKeySequence(Qt::Key_A));
@@ -179,10 +193,14 @@ void DocumentAnnotatorWidget::buildUi()
     splitter->addWidget(m_stack);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 130, 900, 280 });
+    // Small sizes: the splitter gives what the window has beyond them to the page view (its
+    // only stretch), while larger ones would be taken from the page view alone.
+    splitter->setSizes({ 110, 400, 200 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(toolbar);
+    layout->addWidget(findBar);
     layout->addWidget(splitter);
 
     auto chooseTool = [this](QAction *chosen) {
@@ -198,11 +216,18 @@ void DocumentAnnotatorWidget::buildUi()
     connect(m_zoomIn, &QAction::triggered, this, [this] { m_pdfView->setZoom(m_pdfView->zoom() * 1.25); });
     connect(m_zoomOut, &QAction::triggered, this, [this] { m_pdfView->setZoom(m_pdfView->zoom() / 1.25); });
     connect(m_continuous, &QAction::toggled, m_pdfView, &PdfView::setContinuous);
+    connect(m_fitWidth, &QAction::triggered, this, &DocumentAnnotatorWidget::fitWidth);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
     connect(m_findNext, &QAction::triggered, this, [this] { stepSearch(1); });
     connect(m_findPrevious, &QAction::triggered, this, [this] { stepSearch(-1); });
     connect(m_ocr, &QAction::triggered, this, &DocumentAnnotatorWidget::runOcr);
     connect(m_preannotate, &QAction::triggered, this, &DocumentAnnotatorWidget::runPreAnnotation);
+    connect(m_preannotateTerms, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Term List"), QString(), tr("Term lists (*.txt *.tsv);;All files (*)"));
+        if (!file.isEmpty())
+            preAnnotate(file);
+    });
     connect(m_accept, &QAction::triggered, this, [this] { setSelectedState(true); });
     connect(m_reject, &QAction::triggered, this, [this] { setSelectedState(false); });
     connect(m_delete, &QAction::triggered, this, &DocumentAnnotatorWidget::removeSelected);
@@ -283,6 +308,8 @@ void DocumentAnnotatorWidget::retranslateUi()
     m_relationType->setToolTip(tr("Type of the relations drawn"));
     m_zoomIn->setToolTip(tr("Zoom in"));
     m_zoomOut->setToolTip(tr("Zoom out"));
+    m_fitWidth->setText(tr("Fit width"));
+    m_fitWidth->setToolTip(tr("Zoom so that the page fills the width of the view"));
     m_continuous->setText(tr("Continuous"));
     m_continuous->setToolTip(tr("Show the pages one below the other, or one at a time"));
     m_search->setPlaceholderText(tr("Search in the document"));
@@ -292,6 +319,9 @@ void DocumentAnnotatorWidget::retranslateUi()
     m_ocr->setToolTip(tr("Run OCR (Chinese and English) on the pages without a text layer"));
     m_preannotate->setText(tr("Pre-annotate"));
     m_preannotate->setToolTip(tr("Propose spans for every label and alias of the knowledge graph in all documents"));
+    m_preannotateTerms->setText(tr("Terms…"));
+    m_preannotateTerms->setToolTip(tr("Pre-annotate with the knowledge graph and a term list (one term a line, "
+                                      "optionally a tab and a label class name)"));
     m_accept->setText(tr("Accept proposal"));
     m_reject->setText(tr("Reject proposal"));
     m_delete->setText(tr("Delete annotation"));
@@ -320,13 +350,75 @@ QList<QAction *> DocumentAnnotatorWidget::keyActions() const
         m_reject, m_delete };
 }
 
-void DocumentAnnotatorWidget::setLinkProvider(const KnowledgeLinkProvider *provider)
+void DocumentAnnotatorWidget::setLinkProvider(const project::KnowledgeLinkProvider *provider)
 {
     m_provider = provider;
     updateInspector();
 }
 
-const KnowledgeLinkProvider *DocumentAnnotatorWidget::provider() const
+void DocumentAnnotatorWidget::fitWidth()
+{
+    if (!m_pdf || m_pdf->pageCount() == 0)
+        return;
+    const int page = std::clamp(m_pdfView->currentPage(), 0, m_pdf->pageCount() - 1);
+    const double available = m_pdfView->viewport()->width() - 2 * PageMargin;
+    const double width = m_pdf->pageSize(page).width();
+    if (available > 100 && width > 0)
+        m_pdfView->setZoom(available / width);
+}
+
+void DocumentAnnotatorWidget::setJobManager(project::JobManager *jobs)
+{
+    m_externalJobs = jobs;
+}
+
+project::JobManager *DocumentAnnotatorWidget::jobManager() const
+{
+    return m_externalJobs ? m_externalJobs : m_jobs.get();
+}
+
+QStringList DocumentAnnotatorWidget::relationTypes() const
+{
+    QStringList types;
+    for (int i = 0; i < m_relationType->count(); ++i)
+        types.append(m_relationType->itemData(i).toString());
+    return types;
+}
+
+void DocumentAnnotatorWidget::setRelationType(const QString &type)
+{
+    const int index = m_relationType->findData(type);
+    if (index >= 0)
+        m_relationType->setCurrentIndex(index);
+    else
+        m_relationType->setEditText(type);
+}
+
+void DocumentAnnotatorWidget::refreshRelationTypes()
+{
+    // The schema's relation classes (shown by title, stored by name), then the types the
+    // document uses already, so that an imported type can be drawn again.
+    const QString current = m_relationType->currentIndex() >= 0
+        ? m_relationType->itemData(m_relationType->currentIndex()).toString()
+        : m_relationType->currentText();
+    QSignalBlocker block(m_relationType);
+    m_relationType->clear();
+    if (!m_project)
+        return;
+    const bool zh = locale().language() == QLocale::Chinese;
+    for (const project::LabelClass &c : m_project->labels().classes()) {
+        if (c.shapes.contains(QLatin1String(RelationShape)) && c.appliesTo(project::AssetKind::Document))
+            m_relationType->addItem(c.title(zh), c.name);
+    }
+    for (const project::Relation &r : m_project->relations().forAsset(m_assetId)) {
+        if (m_relationType->findData(r.type) < 0)
+            m_relationType->addItem(r.type, r.type);
+    }
+    const int index = m_relationType->findData(current);
+    m_relationType->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+const project::KnowledgeLinkProvider *DocumentAnnotatorWidget::provider() const
 {
     return m_provider ? m_provider : m_defaultProvider.get();
 }
@@ -389,6 +481,13 @@ bool DocumentAnnotatorWidget::open(project::Project &project, qint64 assetId, QU
         }
         m_pageLabel->setText(tr("Page %1 of %2").arg(1).arg(m_pdf->pageCount()));
         QTimer::singleShot(0, this, &DocumentAnnotatorWidget::updateThumbnails);
+        // A page wider than the view is fitted to it once the view has its size, so that lines
+        // are not cut off at the right.
+        QTimer::singleShot(0, this, [this] {
+            if (m_pdf && m_pdf->pageCount() > 0
+                && m_pdf->pageSize(0).width() * m_pdfView->zoom() > m_pdfView->viewport()->width())
+                fitWidth();
+        });
         emit statusMessage(tr("%1: %n page(s)", nullptr, m_pdf->pageCount()).arg(QFileInfo(path).fileName()));
     } else {
         m_text = std::make_unique<TextDocument>();
@@ -411,12 +510,17 @@ bool DocumentAnnotatorWidget::open(project::Project &project, qint64 assetId, QU
     }
     m_ocr->setEnabled(m_pdf != nullptr);
     m_continuous->setEnabled(m_pdf != nullptr);
+    m_fitWidth->setEnabled(m_pdf != nullptr);
     m_changed = connect(project.notifier(), &project::ProjectSignals::annotationsChanged, this, [this](qint64 id) {
         if (id == m_assetId)
             reload();
     });
     m_relationsChanged
         = connect(project.notifier(), &project::ProjectSignals::relationsChanged, this, [this] { reload(); });
+    m_schemaChanged = connect(project.notifier(), &project::ProjectSignals::labelSchemaChanged, this, [this] {
+        refreshRelationTypes();
+        refreshSpanList();
+    });
     m_message.clear();
     reload();
     return true;
@@ -426,6 +530,7 @@ void DocumentAnnotatorWidget::close()
 {
     disconnect(m_changed);
     disconnect(m_relationsChanged);
+    disconnect(m_schemaChanged);
     if (m_indexTimer)
         m_indexTimer->stop();
     m_pdfView->clear();
@@ -487,12 +592,13 @@ void DocumentAnnotatorWidget::reload()
     }
     QList<PdfView::RelationItem> pdfRelations;
     QList<TextView::RelationItem> textRelations;
+    refreshRelationTypes();
     for (const project::Relation &r : m_project->relations().forAsset(m_assetId)) {
-        // Types already in use join the defaults in the type box.
-        if (m_relationType->findText(r.type) < 0)
-            m_relationType->addItem(r.type);
-        pdfRelations.append({ r.id, r.fromId, r.toId, r.type });
-        textRelations.append({ r.id, r.fromId, r.toId, r.type });
+        // Drawn with the type's title in the UI language where the schema has one.
+        const int type = m_relationType->findData(r.type);
+        const QString shown = type >= 0 ? m_relationType->itemText(type) : r.type;
+        pdfRelations.append({ r.id, r.fromId, r.toId, shown });
+        textRelations.append({ r.id, r.fromId, r.toId, shown });
     }
     m_pdfView->setSpans(pdfSpans);
     m_pdfView->setRegions(regions);
@@ -573,8 +679,8 @@ void DocumentAnnotatorWidget::updateInspector()
         return;
     // Names of every link target in both languages, for completion.
     QStringList names;
-    if (const KnowledgeLinkProvider *p = provider()) {
-        for (const KnowledgeTarget &t : p->targets())
+    if (const project::KnowledgeLinkProvider *p = provider()) {
+        for (const project::KnowledgeTarget &t : p->targets())
             names += t.names();
     }
     names.removeDuplicates();
@@ -590,7 +696,7 @@ void DocumentAnnotatorWidget::updateInspector()
         QString shown;
         if (span && span->link) {
             shown = span->link->label;
-            if (const KnowledgeLinkProvider *p = provider()) {
+            if (const project::KnowledgeLinkProvider *p = provider()) {
                 if (const auto t = p->target(span->link->target))
                     shown = (locale().language() == QLocale::Chinese && !t->labelZh.isEmpty()) ? t->labelZh : t->label;
             }
@@ -697,7 +803,11 @@ void DocumentAnnotatorWidget::addRelation(qint64 from, qint64 to)
     if (!m_project)
         return;
     project::Relation r;
-    r.type = m_relationType->currentText().trimmed();
+    // A type picked from the list is stored by its class name; a typed one as written.
+    const int index = m_relationType->currentIndex();
+    r.type = index >= 0 && m_relationType->itemText(index) == m_relationType->currentText()
+        ? m_relationType->itemData(index).toString()
+        : m_relationType->currentText().trimmed();
     if (r.type.isEmpty())
         r.type = QStringLiteral("related_to");
     r.fromId = from;
@@ -728,10 +838,11 @@ bool DocumentAnnotatorWidget::linkSelected(const QString &name)
         return false;
     std::optional<KnowledgeLink> link;
     if (!name.trimmed().isEmpty()) {
-        const KnowledgeLinkProvider *p = provider();
-        const QList<KnowledgeTarget> hits = p ? p->complete(name.trimmed(), 50) : QList<KnowledgeTarget> {};
+        const project::KnowledgeLinkProvider *p = provider();
+        const QList<project::KnowledgeTarget> hits
+            = p ? p->complete(name.trimmed(), 50) : QList<project::KnowledgeTarget> {};
         // An exact name first; else the only candidate.
-        for (const KnowledgeTarget &t : hits) {
+        for (const project::KnowledgeTarget &t : hits) {
             if (t.names().contains(name.trimmed(), Qt::CaseInsensitive)) {
                 link = KnowledgeLink { t.id, t.label.isEmpty() ? t.labelZh : t.label };
                 break;
@@ -748,11 +859,16 @@ bool DocumentAnnotatorWidget::linkSelected(const QString &name)
     }
     if (span->link == link)
         return true;
+    const QString oldTarget = span->link ? span->link->target : QString();
     span->link = link;
     project::Annotation after = before;
     span->applyTo(after);
-    auto *command = new project::EditAnnotationCommand(m_project->connection(), before, after);
-    command->setText(link ? tr("Link to “%1”").arg(link->label) : tr("Remove link"));
+    // One undo step: the link, and what the provider does with it (the graph records the span
+    // as evidence of the node).
+    auto *command = new QUndoCommand(link ? tr("Link to “%1”").arg(link->label) : tr("Remove link"));
+    new project::EditAnnotationCommand(m_project->connection(), before, after, false, command);
+    if (const project::KnowledgeLinkProvider *p = provider())
+        p->addLinkCommands(m_project->connection(), before.id, oldTarget, link ? link->target : QString(), command);
     return push(command);
 }
 
@@ -760,11 +876,35 @@ bool DocumentAnnotatorWidget::setSelectedState(bool accept)
 {
     if (!m_project || !m_selected)
         return false;
+    const qint64 id = *m_selected;
     const project::AnnotationState state
         = accept ? project::AnnotationState::Accepted : project::AnnotationState::Rejected;
+    const QString text = accept ? tr("Accept proposal") : tr("Reject proposal");
+    // An accepted link (a pre-annotation proposes linked spans) is evidence of its node; a
+    // rejected one is not. One undo step with the state.
+    std::optional<KnowledgeLink> link;
+    if (m_annotationIndex.contains(id)) {
+        if (const auto span = DocumentSpan::fromAnnotation(m_annotations.at(m_annotationIndex.value(id))))
+            link = span->link;
+    }
+    const project::KnowledgeLinkProvider *p = provider();
+    const bool evidence = link && p && m_undo;
+    if (evidence)
+        m_undo->beginMacro(text);
     m_message = project::EditAnnotationCommand::editEach(
-        m_undo, *m_project, { *m_selected }, [state](project::Annotation &a) { a.state = state; },
-        accept ? tr("Accept proposal") : tr("Reject proposal"));
+        m_undo, *m_project, { id }, [state](project::Annotation &a) { a.state = state; }, text);
+    if (evidence) {
+        if (m_message.isEmpty()) {
+            auto *command = new QUndoCommand(text);
+            p->addLinkCommands(m_project->connection(), id, accept ? QString() : link->target,
+                accept ? link->target : QString(), command);
+            if (command->childCount() > 0)
+                push(command);
+            else
+                delete command;
+        }
+        m_undo->endMacro();
+    }
     return m_message.isEmpty();
 }
 
@@ -873,7 +1013,7 @@ void DocumentAnnotatorWidget::runOcr()
 {
     if (!m_project || !m_pdf)
         return;
-    project::Job *job = m_jobs->start(std::make_unique<OcrJob>(*m_project, m_assetId));
+    project::Job *job = jobManager()->start(std::make_unique<OcrJob>(*m_project, m_assetId));
     emit statusMessage(tr("Recognizing the pages without text…"));
     connect(job, &project::Job::finished, this, [this, job](project::Job::State state) {
         if (state == project::Job::State::Failed) {
@@ -889,14 +1029,32 @@ void DocumentAnnotatorWidget::runOcr()
 
 void DocumentAnnotatorWidget::runPreAnnotation()
 {
+    preAnnotate();
+}
+
+project::Job *DocumentAnnotatorWidget::preAnnotate(const QString &termsPath)
+{
     if (!m_project)
-        return;
-    project::Job *job = m_jobs->start(std::make_unique<PreAnnotationJob>(*m_project, provider()));
+        return nullptr;
+    QList<PreAnnotationJob::Term> terms;
+    if (!termsPath.isEmpty()) {
+        QString error;
+        const std::optional<QList<PreAnnotationJob::Term>> read
+            = PreAnnotationJob::readTerms(termsPath, m_project->labels(), &error);
+        if (!read) {
+            m_message = error;
+            emit statusMessage(error);
+            return nullptr;
+        }
+        terms = *read;
+    }
+    project::Job *job = jobManager()->start(std::make_unique<PreAnnotationJob>(*m_project, provider(), terms));
     connect(job, &project::Job::finished, this, [this, job](project::Job::State) {
         reload();
         emit statusMessage(
             tr("%n span(s) proposed", nullptr, int(static_cast<PreAnnotationJob *>(job)->proposedCount())));
     });
+    return job;
 }
 
 } // namespace rwb::document

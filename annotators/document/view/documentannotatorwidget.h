@@ -24,7 +24,9 @@ class QUndoStack;
 
 namespace rwb::project {
 class AttributeEditor;
+class Job;
 class JobManager;
+class KnowledgeLinkProvider;
 class Project;
 class ReviewPanel;
 struct Annotation;
@@ -32,7 +34,6 @@ struct Annotation;
 
 namespace rwb::document {
 
-class KnowledgeLinkProvider;
 class PdfDocument;
 class PageRenderer;
 class PdfView;
@@ -57,7 +58,18 @@ public:
     void close();
     void setCurrentClass(std::optional<qint64> classId);
     /// Link targets for the inspector and pre-annotation (default: the label classes); not owned.
-    void setLinkProvider(const KnowledgeLinkProvider *provider);
+    void setLinkProvider(const project::KnowledgeLinkProvider *provider);
+    /// Where OCR and pre-annotation run (the main window's, so that its job panel shows them);
+    /// not owned. Null: a job manager of the widget's own.
+    void setJobManager(project::JobManager *jobs);
+    project::JobManager *jobManager() const;
+    /// The relation types offered: the names of the label classes with shape "relation", then
+    /// types already used in the document.
+    QStringList relationTypes() const;
+    /// Chooses the type of the relations drawn next.
+    void setRelationType(const QString &type);
+    /// Relates two annotations with the chosen type (what a drag with the relation tool does).
+    void relate(qint64 from, qint64 to) { addRelation(from, to); }
     bool isLoading() const;
     QString message() const { return m_message; }
     QList<QAction *> keyActions() const;
@@ -76,6 +88,10 @@ public:
     bool isSearching() const;
     /// Links the selected span to the target whose name is \a name (empty: removes the link).
     bool linkSelected(const QString &name);
+    /// Starts pre-annotation of every document with the names of the link targets and, when
+    /// \a termsPath is given, the terms of that file (PreAnnotationJob::readTerms()); null, with
+    /// message(), when the file is refused.
+    project::Job *preAnnotate(const QString &termsPath = {});
     /// Accepts or rejects the selected proposal.
     bool setSelectedState(bool accept);
 
@@ -90,6 +106,8 @@ private:
     void buildUi();
     void retranslateUi();
     void reload();
+    void refreshRelationTypes();
+    void fitWidth();
     void refreshSpanList();
     void updateInspector();
     void updateThumbnails();
@@ -106,7 +124,7 @@ private:
     PageText pageTextFor(int page) const;
     QString spanText(int page, qint64 start, qint64 end) const;
     QColor classColor(std::optional<qint64> classId) const;
-    const KnowledgeLinkProvider *provider() const;
+    const project::KnowledgeLinkProvider *provider() const;
 
     project::Project *m_project = nullptr;
     QUndoStack *m_undo = nullptr;
@@ -116,9 +134,10 @@ private:
     QString m_message;
     std::unique_ptr<PdfDocument> m_pdf;
     std::unique_ptr<TextDocument> m_text;
-    std::unique_ptr<KnowledgeLinkProvider> m_defaultProvider;
-    const KnowledgeLinkProvider *m_provider = nullptr;
+    std::unique_ptr<project::KnowledgeLinkProvider> m_defaultProvider;
+    const project::KnowledgeLinkProvider *m_provider = nullptr;
     std::unique_ptr<project::JobManager> m_jobs;
+    project::JobManager *m_externalJobs = nullptr;
     QList<project::Annotation> m_annotations;
     QHash<qint64, int> m_annotationIndex;
     struct Hit
@@ -134,6 +153,7 @@ private:
     QTimer *m_searchTimer = nullptr;
     QMetaObject::Connection m_changed;
     QMetaObject::Connection m_relationsChanged;
+    QMetaObject::Connection m_schemaChanged;
 
     QStackedWidget *m_stack = nullptr;
     PdfView *m_pdfView = nullptr;
@@ -156,8 +176,10 @@ private:
     QAction *m_zoomIn = nullptr;
     QAction *m_zoomOut = nullptr;
     QAction *m_continuous = nullptr;
+    QAction *m_fitWidth = nullptr;
     QAction *m_ocr = nullptr;
     QAction *m_preannotate = nullptr;
+    QAction *m_preannotateTerms = nullptr;
     QAction *m_accept = nullptr;
     QAction *m_reject = nullptr;
     QAction *m_delete = nullptr;

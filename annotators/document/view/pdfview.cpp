@@ -8,6 +8,8 @@
 #include <QScrollBar>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace rwb::document {
 
 namespace {
@@ -339,6 +341,7 @@ void PdfView::paintEvent(QPaintEvent *)
         }
     }
     // Relations between visible spans: arrows from the first line of one to the first of the other.
+    QList<QRectF> labels; // placed so far: a label that would cover one moves up
     for (const RelationItem &rel : std::as_const(m_relations)) {
         if (!anchor.contains(rel.from) || !anchor.contains(rel.to))
             continue;
@@ -360,7 +363,20 @@ void PdfView::paintEvent(QPaintEvent *)
         p.setBrush(QColor(40, 40, 160));
         p.drawPolygon(head);
         p.setBrush(Qt::NoBrush);
-        p.drawText(path.pointAtPercent(0.5) + QPointF(4, -4), rel.type);
+        // The type on a light box over the arc's top, so that it reads over the page's text.
+        const QRectF textRect = p.fontMetrics().boundingRect(rel.type).adjusted(-3, -1, 3, 1);
+        QRectF box(QPointF(0, 0), textRect.size());
+        box.moveCenter(path.pointAtPercent(0.5) - QPointF(0, box.height() / 2));
+        for (int tries = 0; tries < 4; ++tries) {
+            const auto covers = std::find_if(
+                labels.cbegin(), labels.cend(), [&box](const QRectF &other) { return other.intersects(box); });
+            if (covers == labels.cend())
+                break;
+            box.moveBottom(covers->top() - 1);
+        }
+        labels.append(box);
+        p.fillRect(box, QColor(255, 255, 255, 210));
+        p.drawText(box, Qt::AlignCenter, rel.type);
     }
     // The selection or rectangle being dragged.
     if (m_selection) {

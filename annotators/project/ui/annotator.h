@@ -11,6 +11,7 @@ class QWidget;
 
 namespace rwb::project {
 
+class JobManager;
 class Project;
 struct Asset;
 
@@ -51,10 +52,18 @@ public:
     /// The annotator's actions that have keys, each with a stable objectName, so that the host
     /// can let the user remap them (Preferences ▸ Keys). Empty by default.
     virtual QList<QAction *> keyActions();
+    /// The host's job manager, whose jobs the host shows in its job panel: long work an
+    /// annotator starts (OCR, pre-annotation) should run there. Set by the host before open();
+    /// not owned, and outlives the annotator's jobs. Null until set (annotators then keep their own).
+    void setJobManager(JobManager *jobs) { m_jobs = jobs; }
+    JobManager *jobManager() const { return m_jobs; }
 
 signals:
     /// A short message for the status bar.
     void statusMessage(const QString &text);
+
+private:
+    JobManager *m_jobs = nullptr;
 };
 
 } // namespace rwb::project

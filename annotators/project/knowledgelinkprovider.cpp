@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace rwb::document {
+namespace rwb::project {
 
 QStringList KnowledgeTarget::names() const
 {
@@ -60,4 +60,8 @@ QList<KnowledgeTarget> KnowledgeLinkProvider::complete(const QString &prefix, in
     return out;
 }
 
-} // namespace rwb::document
+void KnowledgeLinkProvider::addLinkCommands(
+    Connection &, qint64, const QString &, const QString &, QUndoCommand *) const
+{ }
+
+} // namespace rwb::project
