@@ -72,6 +72,9 @@ public:
     std::optional<qint64> nextAssetId() const;
     /// Reloads the list from the project.
     void reload();
+    /// The targeted-labeling queues offered in the queue filter (id, name); the filter is
+    /// hidden while there are none. Choosing one filters to it in queue order.
+    void setLabelingQueues(const QList<std::pair<qint64, QString>> &queues);
 
 signals:
     void assetActivated(qint64 assetId);
@@ -105,6 +108,7 @@ private:
     QComboBox *m_class;
     QComboBox *m_split;
     QComboBox *m_sort;
+    QComboBox *m_queue;
     QToolButton *m_descending;
     QStackedWidget *m_stack;
     QTreeView *m_list;
