@@ -10,6 +10,7 @@
 #include "image/view/imageannotator.h"
 #include "image/view/imageannotatorwidget.h"
 #include "image/view/imagecanvas.h"
+#include "evaluation/view/evaluationdashboard.h"
 #include "knowledge/knowledgemigrations.h"
 #include "knowledge/view/graphcanvas.h"
 #include "knowledge/view/knowledgeworkspace.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QTabWidget>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPixmap>
@@ -130,6 +132,15 @@ int main(int argc, char *argv[])
     parser.addOption(assetOption);
     parser.addOption(zoomOption);
     parser.addOption(knowledgeOption);
+    const QCommandLineOption evaluationOption(QStringLiteral("evaluation"),
+        text(QT_TRANSLATE_NOOP("rwb::app::main",
+            "Show the evaluation dashboard after the project and evaluate this model run (screenshots).")),
+        QStringLiteral("model"));
+    const QCommandLineOption evaluationTabOption(QStringLiteral("evaluation-tab"),
+        text(QT_TRANSLATE_NOOP("rwb::app::main", "Dashboard tab to show with --evaluation, from 0 (screenshots).")),
+        QStringLiteral("index"));
+    parser.addOption(evaluationOption);
+    parser.addOption(evaluationTabOption);
     parser.addPositionalArgument(QStringLiteral("project"),
         text(QT_TRANSLATE_NOOP("rwb::app::main", "Project file (*.rwb) to open.")), QStringLiteral("[project.rwb]"));
     parser.process(app);
@@ -218,6 +229,14 @@ int main(int argc, char *argv[])
                     std::fprintf(stderr, "resonance: no knowledge node with the key %s\n", qPrintable(key));
                 kg->canvas()->fitAll();
             });
+    }
+    if (ok && parser.isSet(evaluationOption)) {
+        rwb::evaluation::EvaluationDashboard *dashboard = window.showEvaluation();
+        ok = dashboard && dashboard->selectRun(parser.value(evaluationOption)) && dashboard->evaluate();
+        if (!ok)
+            std::fprintf(stderr, "resonance: no model run %s\n", qPrintable(parser.value(evaluationOption)));
+        else if (parser.isSet(evaluationTabOption))
+            dashboard->tabs()->setCurrentIndex(parser.value(evaluationTabOption).toInt());
     }
     if (screenshot) {
         if (!ok)

@@ -38,6 +38,10 @@ namespace rwb::knowledge {
 class KnowledgeWorkspace;
 }
 
+namespace rwb::evaluation {
+class EvaluationDashboard;
+}
+
 namespace rwb::app {
 
 class Settings;
@@ -108,6 +112,9 @@ public:
     /// Shows the "Knowledge Graph" workspace of the open project in the central area.
     knowledge::KnowledgeWorkspace *showKnowledgeGraph();
     knowledge::KnowledgeWorkspace *knowledgeWorkspace() const { return m_knowledge; }
+    /// Shows the evaluation dashboard of the open project in the central area.
+    evaluation::EvaluationDashboard *showEvaluation();
+    evaluation::EvaluationDashboard *evaluationDashboard() const { return m_evaluation; }
     QMenu *fileMenu() const { return m_fileMenu; }
 
 signals:
@@ -124,6 +131,7 @@ private:
     void createMenus();
     void createDocks();
     void createKnowledgeWorkspace();
+    void createEvaluationDashboard();
     void createStatusBar();
     void retranslateUi();
     void updateActions();
@@ -212,6 +220,8 @@ private:
     QAction *m_clearRecentAction = nullptr;
     knowledge::KnowledgeWorkspace *m_knowledge = nullptr;
     QAction *m_knowledgeAction = nullptr;
+    evaluation::EvaluationDashboard *m_evaluation = nullptr;
+    QAction *m_evaluationAction = nullptr;
 
     QLabel *m_projectLabel = nullptr;
     QLabel *m_countLabel = nullptr;

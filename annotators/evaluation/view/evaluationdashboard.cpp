@@ -826,9 +826,9 @@ QList<Row> EvaluationDashboard::diagnosticsRows(DiagnosticsTable table, QStringL
         return rows;
     }
     const DatasetDiagnostics &d = *m_result->diagnostics;
-    const DatasetSnapshot &data = m_result->data;
+    const DatasetSnapshot &snap = m_result->data;
     auto asset = [&](qint64 id) { return Cell { assetName(id), id }; };
-    auto className = [&](std::optional<qint64> id) { return id ? data.className(*id) : QString(); };
+    auto className = [&](std::optional<qint64> id) { return id ? snap.className(*id) : QString(); };
     switch (table) {
     case DiagnosticsTable::ClassBalance: {
         QStringList splits;
@@ -851,23 +851,23 @@ QList<Row> EvaluationDashboard::diagnosticsRows(DiagnosticsTable table, QStringL
         break;
     }
     case DiagnosticsTable::TinyObjects: {
-        *headers = { tr("Asset"), tr("Class"), tr("Annotation"), tr("Area (px²)") };
+        *headers = { tr("Asset"), tr("Class"), tr("Annotation"), tr("Box area (px²)") };
         QHash<qint64, const project::Annotation *> byId;
-        for (const auto &a : data.annotations)
+        for (const auto &a : snap.annotations)
             byId.insert(a.id, &a);
         for (qint64 id : d.tinyObjects) {
             const project::Annotation *a = byId.value(id);
             if (!a)
                 continue;
             rows.append(Row { asset(a->assetId), Cell { className(a->classId) }, Cell { id },
-                Cell { a->extent ? QVariant(a->extent->width() * a->extent->height()) : QVariant() } });
+                Cell { a->extent.width() * a->extent.height() } });
         }
         break;
     }
     case DiagnosticsTable::WithoutLabels:
         *headers = { tr("Asset"), tr("Split") };
         for (qint64 id : d.imagesWithoutLabels) {
-            const project::Asset *a = data.asset(id);
+            const project::Asset *a = snap.asset(id);
             rows.append(Row { asset(id), Cell { a ? project::toString(a->split) : QString() } });
         }
         break;
@@ -875,7 +875,7 @@ QList<Row> EvaluationDashboard::diagnosticsRows(DiagnosticsTable table, QStringL
     case DiagnosticsTable::SplitLeaks: {
         *headers = { tr("Asset"), tr("Split"), tr("Near-duplicate"), tr("Split"), tr("Distance (bits)") };
         for (const auto &p : table == DiagnosticsTable::SplitLeaks ? d.splitLeaks : d.nearDuplicates) {
-            const project::Asset *a = data.asset(p.a), *b = data.asset(p.b);
+            const project::Asset *a = snap.asset(p.a), *b = snap.asset(p.b);
             rows.append(Row { asset(p.a), Cell { a ? project::toString(a->split) : QString() }, asset(p.b),
                 Cell { b ? project::toString(b->split) : QString() }, Cell { p.distance } });
         }
@@ -896,14 +896,14 @@ QList<Row> EvaluationDashboard::diagnosticsRows(DiagnosticsTable table, QStringL
                 kind = tr("Different tag");
                 break;
             }
-            rows.append(Row { asset(e.assetId), Cell { kind }, Cell { data.className(e.predictedClass) },
+            rows.append(Row { asset(e.assetId), Cell { kind }, Cell { snap.className(e.predictedClass) },
                 Cell { className(e.truthClass) }, Cell { e.score } });
         }
         break;
     case DiagnosticsTable::AttributeCoverage:
         *headers = { tr("Attribute"), tr("Class"), tr("Labels"), tr("Filled"), tr("Coverage") };
         for (const auto &c : d.attributeCoverage)
-            rows.append(Row { Cell { c.name }, Cell { c.classId ? data.className(*c.classId) : tr("(all)") },
+            rows.append(Row { Cell { c.name }, Cell { c.classId ? snap.className(*c.classId) : tr("(all)") },
                 Cell { c.labels }, Cell { c.filled },
                 ReportTableModel::ratio(
                     c.labels > 0 ? std::optional<double>(double(c.filled) / double(c.labels)) : std::nullopt) });
@@ -916,7 +916,7 @@ QList<Row> EvaluationDashboard::diagnosticsRows(DiagnosticsTable table, QStringL
             for (auto it = n.evidenceByModality.begin(); it != n.evidenceByModality.end(); ++it)
                 modal << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
             for (qint64 c : n.classes)
-                classes << data.className(c);
+                classes << snap.className(c);
             rows.append(Row { Cell { n.label.isEmpty() ? n.key : n.label }, Cell { n.evidence },
                 Cell { modal.join(QLatin1String(", ")) }, Cell { classes.join(QLatin1String(", ")) },
                 Cell { n.truthAnnotations }, ReportTableModel::ratio(n.recall) });

@@ -22,6 +22,12 @@ public:
     };
     struct Cell
     {
+        Cell() = default;
+        Cell(QVariant v, std::optional<qint64> asset = std::nullopt, QString tip = {})
+            : value(std::move(v))
+            , assetId(asset)
+            , toolTip(std::move(tip))
+        { }
         QVariant value;
         std::optional<qint64> assetId;
         QString toolTip;
