@@ -112,12 +112,16 @@ void resetChart(QChart *chart, const QString &title)
     chart->setTitle(title);
 }
 
-QImage chartImage(QWidget *view)
+QImage chartImage(QWidget *view, QSize size = QSize(720, 420))
 {
-    const QSize size = view->isVisible() && view->width() >= 320 ? view->size() : QSize(720, 420);
-    if (view->size() != size)
-        view->resize(size);
-    return view->grab().toImage();
+    view->resize(size);
+    if (auto *chartView = qobject_cast<QChartView *>(view))
+        chartView->chart()->resize(size);
+    view->setAttribute(Qt::WA_DontShowOnScreen);
+    view->show(); // laid out and polished as on screen, never mapped
+    QImage image = view->grab().toImage();
+    view->hide();
+    return image;
 }
 
 } // namespace
@@ -692,19 +696,12 @@ QChart *EvaluationDashboard::apChart() const
     return m_apView->chart();
 }
 
-void EvaluationDashboard::fillResult()
+void EvaluationDashboard::populateModelFigures(QChart *pr, QChart *ap, ConfusionHeatMap *heat, QList<Row> *rows) const
 {
-    m_summary->setText(summaryText());
     const ModelEvaluation *ev = m_result && m_result->evaluation ? &*m_result->evaluation : nullptr;
-    m_problems->setText(ev ? ev->problems.join(QLatin1Char('\n')) : QString());
-    m_problems->setVisible(ev && !ev->problems.isEmpty());
-
     // PR curves at IoU 0.5, one line per class.
-    QChart *pr = m_prView->chart();
     resetChart(pr, tr("Precision–recall at IoU 0.5"));
-    QChart *ap = m_apView->chart();
     resetChart(ap, tr("AP per class"));
-    QList<Row> rows;
     if (ev && ev->detection) {
         const CocoEvaluator::Result &d = *ev->detection;
         auto *x = new QValueAxis;
@@ -741,7 +738,7 @@ void EvaluationDashboard::fillResult()
             *apSet << std::max(0.0, apAll);
             *ap50Set << std::max(0.0, ap50);
             const Prf p = d.countsAt(t, ev->options.scoreThreshold, k);
-            rows.append(Row { Cell { name }, Cell { qint64(d.ranked[k].groundTruth) },
+            rows->append(Row { Cell { name }, Cell { qint64(d.ranked[k].groundTruth) },
                 Cell { qint64(p.tp + p.fp) }, Cell { stat(apAll) }, Cell { stat(ap50) }, Cell { stat(ap75) },
                 ReportTableModel::ratio(p.precision()), ReportTableModel::ratio(p.recall()),
                 ReportTableModel::ratio(p.f1()) });
@@ -768,7 +765,7 @@ void EvaluationDashboard::fillResult()
         for (int r = 0; r < cm.size(); ++r)
             for (int c = 0; c < cm.size(); ++c)
                 counts.push_back(cm.at(r, c));
-        m_heatMap->setMatrix(labels, counts);
+        heat->setMatrix(labels, counts);
     } else if (ev && ev->tags) {
         const ConfusionMatrix &cm = ev->tags->confusion;
         QStringList labels;
@@ -779,14 +776,25 @@ void EvaluationDashboard::fillResult()
         for (int r = 0; r < cm.size(); ++r)
             for (int c = 0; c < cm.size(); ++c)
                 counts.push_back(cm.at(r, c));
-        m_heatMap->setMatrix(labels, counts);
+        heat->setMatrix(labels, counts);
         for (auto it = ev->tags->perClass.begin(); it != ev->tags->perClass.end(); ++it)
-            rows.append(Row { Cell { ev->classNames.value(it.key()) }, Cell { it->tp + it->fn },
+            rows->append(Row { Cell { ev->classNames.value(it.key()) }, Cell { it->tp + it->fn },
                 Cell { it->tp + it->fp }, Cell {}, Cell {}, Cell {}, ReportTableModel::ratio(it->precision()),
                 ReportTableModel::ratio(it->recall()), ReportTableModel::ratio(it->f1()) });
     } else {
-        m_heatMap->setMatrix({}, {});
+        heat->setMatrix({}, {});
     }
+}
+
+void EvaluationDashboard::fillResult()
+{
+    m_summary->setText(summaryText());
+    const ModelEvaluation *ev = m_result && m_result->evaluation ? &*m_result->evaluation : nullptr;
+    m_problems->setText(ev ? ev->problems.join(QLatin1Char('\n')) : QString());
+    m_problems->setVisible(ev && !ev->problems.isEmpty());
+
+    QList<Row> rows;
+    populateModelFigures(m_prView->chart(), m_apView->chart(), m_heatMap, &rows);
     m_classModel->setTable({ tr("Class"), tr("Ground truth"), tr("Predictions"), tr("AP"), tr("AP50"), tr("AP75"),
                                tr("Precision"), tr("Recall"), tr("F1") },
         rows);
@@ -934,32 +942,12 @@ void EvaluationDashboard::showDiagnostics(DiagnosticsTable table)
     fillDiagnostics();
 }
 
-void EvaluationDashboard::fillDiagnostics()
+void EvaluationDashboard::populateBalance(QChart *chart) const
 {
-    const auto table = DiagnosticsTable(m_diagChoice->currentData().toInt());
-    QStringList headers;
-    const QList<Row> rows = diagnosticsRows(table, &headers);
-    m_diagModel->setTable(headers, rows);
-    m_diagTable->resizeColumnsToContents();
-
-    QChart *chart = m_balanceView->chart();
     resetChart(chart, tr("Labels per class and split"));
-    if (!m_result || !m_result->diagnostics) {
-        m_diagSummary->setText(m_project ? tr("Evaluate a model run to diagnose the dataset.") : QString());
+    if (!m_result || !m_result->diagnostics)
         return;
-    }
     const DatasetDiagnostics &d = *m_result->diagnostics;
-    QStringList sizes;
-    for (auto it = d.sizeBuckets.begin(); it != d.sizeBuckets.end(); ++it)
-        sizes << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-    m_diagSummary->setText(tr("%n image(s) hashed; %1 near-duplicate pair(s), %2 leaking across splits; "
-                              "%3 image(s) without labels; %4 suspected label error(s). Object sizes: %5.",
-        nullptr, int(d.imagesHashed))
-                               .arg(d.nearDuplicates.size())
-                               .arg(d.splitLeaks.size())
-                               .arg(d.imagesWithoutLabels.size())
-                               .arg(d.labelErrors.size())
-                               .arg(sizes.isEmpty() ? tr("none") : sizes.join(QLatin1String(", "))));
     QStringList splits;
     for (const auto &perSplit : d.classBalance)
         for (auto it = perSplit.begin(); it != perSplit.end(); ++it)
@@ -982,6 +970,33 @@ void EvaluationDashboard::fillDiagnostics()
     chart->addAxis(value, Qt::AlignLeft);
     bars->attachAxis(cats);
     bars->attachAxis(value);
+}
+
+void EvaluationDashboard::fillDiagnostics()
+{
+    const auto table = DiagnosticsTable(m_diagChoice->currentData().toInt());
+    QStringList headers;
+    const QList<Row> rows = diagnosticsRows(table, &headers);
+    m_diagModel->setTable(headers, rows);
+    m_diagTable->resizeColumnsToContents();
+
+    populateBalance(m_balanceView->chart());
+    if (!m_result || !m_result->diagnostics) {
+        m_diagSummary->setText(m_project ? tr("Evaluate a model run to diagnose the dataset.") : QString());
+        return;
+    }
+    const DatasetDiagnostics &d = *m_result->diagnostics;
+    QStringList sizes;
+    for (auto it = d.sizeBuckets.begin(); it != d.sizeBuckets.end(); ++it)
+        sizes << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    m_diagSummary->setText(tr("%n image(s) hashed; %1 near-duplicate pair(s), %2 leaking across splits; "
+                              "%3 image(s) without labels; %4 suspected label error(s). Object sizes: %5.",
+        nullptr, int(d.imagesHashed))
+                               .arg(d.nearDuplicates.size())
+                               .arg(d.splitLeaks.size())
+                               .arg(d.imagesWithoutLabels.size())
+                               .arg(d.labelErrors.size())
+                               .arg(sizes.isEmpty() ? tr("none") : sizes.join(QLatin1String(", "))));
 }
 
 void EvaluationDashboard::fillQueue(qint64 queueId)
@@ -1134,12 +1149,16 @@ EvaluationReport EvaluationDashboard::report() const
     if (ev && (ev->detection || ev->tags)) {
         EvaluationReport::Section model;
         model.title = tr("Per class");
-        auto *self = const_cast<EvaluationDashboard *>(this);
+        // Figures drawn afresh at a fixed size, whatever the dashboard's layout.
+        QChartView prView(new QChart), apView(new QChart);
+        ConfusionHeatMap heat;
+        QList<Row> ignored;
+        populateModelFigures(prView.chart(), apView.chart(), &heat, &ignored);
         if (ev->detection) {
-            model.figures << chartImage(self->m_prView) << chartImage(self->m_apView);
-            model.figureCaptions << m_prView->chart()->title() << m_apView->chart()->title();
+            model.figures << chartImage(&prView) << chartImage(&apView);
+            model.figureCaptions << prView.chart()->title() << apView.chart()->title();
         }
-        model.figures << chartImage(self->m_heatMap);
+        model.figures << chartImage(&heat, QSize(560, 560));
         model.figureCaptions << tr("Confusion matrix (rows: ground truth, columns: prediction)");
         model.tables << tableOf(m_classModel->headers(), m_classModel->rows());
         r.sections << model;
@@ -1149,8 +1168,10 @@ EvaluationReport EvaluationDashboard::report() const
         diag.title = tr("Dataset diagnostics");
         diag.paragraphs << m_diagSummary->text();
         diag.paragraphs += m_result->diagnostics->problems;
-        diag.figures << chartImage(const_cast<EvaluationDashboard *>(this)->m_balanceView);
-        diag.figureCaptions << m_balanceView->chart()->title();
+        QChartView balance(new QChart);
+        populateBalance(balance.chart());
+        diag.figures << chartImage(&balance);
+        diag.figureCaptions << balance.chart()->title();
         r.sections << diag;
         for (DiagnosticsTable t : AllTables) {
             QStringList headers;

@@ -126,6 +126,8 @@ private:
     void updateActions();
     void fillResult();
     void fillDiagnostics();
+    void populateModelFigures(QChart *pr, QChart *ap, ConfusionHeatMap *heat, QList<ReportTableModel::Row> *rows) const;
+    void populateBalance(QChart *chart) const;
     void fillQueue(qint64 queueId);
     void fillComparison();
     void fillRuns();
