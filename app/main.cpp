@@ -3,14 +3,14 @@
 
 #include "document/documentmigrations.h"
 #include "document/documentprobe.h"
-#include "exchange/exchangemigrations.h"
 #include "document/view/documentannotator.h"
 #include "evaluation/evaluationmigrations.h"
+#include "evaluation/view/evaluationdashboard.h"
+#include "exchange/exchangemigrations.h"
 #include "image/imageprobe.h"
 #include "image/view/imageannotator.h"
 #include "image/view/imageannotatorwidget.h"
 #include "image/view/imagecanvas.h"
-#include "evaluation/view/evaluationdashboard.h"
 #include "knowledge/knowledgemigrations.h"
 #include "knowledge/view/graphcanvas.h"
 #include "knowledge/view/knowledgeworkspace.h"
@@ -25,10 +25,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QTabWidget>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 

@@ -4,8 +4,8 @@
 #include "settings.h"
 #include "shortcutmanager.h"
 
-#include "exchange/labelschemafile.h"
 #include "evaluation/view/evaluationdashboard.h"
+#include "exchange/labelschemafile.h"
 #include "knowledge/view/knowledgeworkspace.h"
 #include "project/assetprobe.h"
 #include "project/assetrelocator.h"
@@ -724,8 +724,7 @@ void MainWindow::retranslateUi()
     m_knowledgeAction->setText(tr("&Knowledge Graph"));
     m_knowledgeAction->setStatusTip(tr("Edit the project's mechanism graph with its evidence"));
     m_evaluationAction->setText(tr("&Evaluation"));
-    m_evaluationAction->setStatusTip(
-        tr("Evaluate a model run, diagnose the dataset and plan targeted labeling"));
+    m_evaluationAction->setStatusTip(tr("Evaluate a model run, diagnose the dataset and plan targeted labeling"));
     m_helpMenu->setTitle(tr("&Help"));
 
     m_newAction->setText(tr("&New Project…"));

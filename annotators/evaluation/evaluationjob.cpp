@@ -50,8 +50,8 @@ void EvaluationJob::run()
     setStatusText(QCoreApplication::translate(ctx, "Reading the project"));
     r->data = DatasetSnapshot::load(connection);
     const bool evaluate = !m_request.evaluation.modelId.isEmpty();
-    const bool needHashes = m_request.diagnose
-        || (m_request.queue && m_request.queue->strategy == LabelingQueue::Strategy::Diversity);
+    const bool needHashes
+        = m_request.diagnose || (m_request.queue && m_request.queue->strategy == LabelingQueue::Strategy::Diversity);
     qint64 images = 0;
     if (needHashes) {
         for (const auto &a : r->data.assets)
@@ -95,7 +95,8 @@ void EvaluationJob::run()
         o.loadKnowledge(connection);
         r->diagnostics = DatasetDiagnostics::compute(r->data, o);
         for (const QString &path : std::as_const(r->unreadable))
-            r->diagnostics->problems.append(QCoreApplication::translate(ctx, "%1: cannot be read, not hashed").arg(path));
+            r->diagnostics->problems.append(
+                QCoreApplication::translate(ctx, "%1: cannot be read, not hashed").arg(path));
         advance();
         if (isCancelRequested())
             return;

@@ -110,8 +110,8 @@ std::shared_ptr<const EvaluationJob::Result> EvaluationCommands::runJob(
 {
     EvaluationJob job(project, request);
     ProgressLine progress(job.title(), !m_json);
-    QObject::connect(&job, &project::Job::progressChanged, &job,
-        [&](qint64 done, qint64 total) { progress.update(done, total); });
+    QObject::connect(
+        &job, &project::Job::progressChanged, &job, [&](qint64 done, qint64 total) { progress.update(done, total); });
     const project::Job::State state = job.execute();
     progress.finish();
     if (state != project::Job::State::Finished) {

@@ -21,10 +21,10 @@
 #include <QFile>
 #include <QImage>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace rwb::evaluation;
@@ -82,7 +82,8 @@ private slots:
         rwb::project::JobManager jobs;
         EvaluationDashboard d;
         QAbstractItemModelTester classTester(d.classModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester diagTester(d.diagnosticsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester diagTester(
+            d.diagnosticsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         d.setProject(s.f.project.get(), &jobs);
         QCOMPARE(d.modelRuns(), QStringList({ QStringLiteral("det-v1"), QStringLiteral("teacher") }));
         QVERIFY(d.selectRun(QStringLiteral("det-v1")));
@@ -99,7 +100,8 @@ private slots:
         QCOMPARE(ev.predictions, qint64(3));
         QVERIFY(d.summaryText().contains(QLatin1String("AP 0.500")));
         QVERIFY(d.summaryText().contains(QLatin1String("AP50 0.500")));
-        QVERIFY2(d.summaryText().contains(QStringLiteral("precision 0.500 · recall 0.333")), qPrintable(d.summaryText()));
+        QVERIFY2(
+            d.summaryText().contains(QStringLiteral("precision 0.500 · recall 0.333")), qPrintable(d.summaryText()));
 
         ReportTableModel *m = d.classModel();
         QCOMPARE(m->rowCount(), 2);
@@ -129,8 +131,8 @@ private slots:
         QCOMPARE(h->count(scratch, scratch), qint64(1));
 
         // the result was stored for the dataset card
-        QVERIFY(EvaluationStore(s.f.project->connection()).latestResult(QStringLiteral("evaluation"),
-            QStringLiteral("det-v1")));
+        QVERIFY(EvaluationStore(s.f.project->connection())
+                    .latestResult(QStringLiteral("evaluation"), QStringLiteral("det-v1")));
     }
 
     void diagnosticsRowOpensItsAsset()
@@ -157,8 +159,8 @@ private slots:
 
         d.showDiagnostics(EvaluationDashboard::DiagnosticsTable::ClassBalance);
         QCOMPARE(d.diagnosticsModel()->headers(),
-            QStringList({ QStringLiteral("Class"), QStringLiteral("train"), QStringLiteral("val"),
-                QStringLiteral("Total") }));
+            QStringList(
+                { QStringLiteral("Class"), QStringLiteral("train"), QStringLiteral("val"), QStringLiteral("Total") }));
 
         d.showDiagnostics(EvaluationDashboard::DiagnosticsTable::LabelErrors);
         QSignalSpy open(&d, &EvaluationDashboard::openAssetRequested);

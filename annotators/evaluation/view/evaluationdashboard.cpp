@@ -22,6 +22,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QProgressBar>
@@ -32,8 +33,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QUrl>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -56,9 +57,9 @@ const QList<EvaluationDashboard::DiagnosticsTable> AllTables = {
     EvaluationDashboard::DiagnosticsTable::KnowledgeCoverage,
 };
 
-const QList<LabelingQueue::Strategy> AllStrategies = { LabelingQueue::Strategy::LeastConfidence,
-    LabelingQueue::Strategy::Margin, LabelingQueue::Strategy::Entropy, LabelingQueue::Strategy::Weakness,
-    LabelingQueue::Strategy::Diversity };
+const QList<LabelingQueue::Strategy> AllStrategies
+    = { LabelingQueue::Strategy::LeastConfidence, LabelingQueue::Strategy::Margin, LabelingQueue::Strategy::Entropy,
+          LabelingQueue::Strategy::Weakness, LabelingQueue::Strategy::Diversity };
 
 QString num(double v)
 {
@@ -97,7 +98,8 @@ QChartView *makeChartView(QWidget *parent)
 {
     auto *view = new QChartView(new QChart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->chart()->legend()->setAlignment(Qt::AlignRight);
+    view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    view->chart()->setMargins(QMargins(2, 2, 2, 2));
     view->setMinimumSize(240, 180);
     return view;
 }
@@ -209,6 +211,8 @@ EvaluationDashboard::EvaluationDashboard(QWidget *parent)
     modelSplit->addWidget(m_classTable);
     modelSplit->setStretchFactor(0, 3);
     modelSplit->setStretchFactor(1, 2);
+    modelSplit->setSizes({ 420, 160 });
+    figures->setSizes({ 400, 400, 300 });
     auto *modelLayout = new QVBoxLayout(model);
     modelLayout->addWidget(m_summary);
     modelLayout->addWidget(m_problems);
@@ -251,9 +255,8 @@ EvaluationDashboard::EvaluationDashboard(QWidget *parent)
     m_agreementText->setTextFormat(Qt::RichText);
     m_agreementText->setWordWrap(true);
     m_agreementText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    connect(m_compareUsersButton, &QPushButton::clicked, this, [this] {
-        compareUsers(m_userA->currentData().toLongLong(), m_userB->currentData().toLongLong());
-    });
+    connect(m_compareUsersButton, &QPushButton::clicked, this,
+        [this] { compareUsers(m_userA->currentData().toLongLong(), m_userB->currentData().toLongLong()); });
     auto *agreeBar = new QHBoxLayout;
     agreeBar->addWidget(m_userALabel);
     agreeBar->addWidget(m_userA);
@@ -287,9 +290,8 @@ EvaluationDashboard::EvaluationDashboard(QWidget *parent)
     m_assignee = new QComboBox(queue);
     m_assignButton = new QPushButton(queue);
     m_applyQueueButton = new QPushButton(queue);
-    connect(m_buildQueueButton, &QPushButton::clicked, this, [this] {
-        buildQueue(LabelingQueue::Strategy(m_strategy->currentData().toInt()), m_limit->value());
-    });
+    connect(m_buildQueueButton, &QPushButton::clicked, this,
+        [this] { buildQueue(LabelingQueue::Strategy(m_strategy->currentData().toInt()), m_limit->value()); });
     connect(m_queue, &QComboBox::currentIndexChanged, this, [this] {
         fillQueue(m_queue->currentData().toLongLong());
         updateActions();
@@ -444,8 +446,9 @@ void EvaluationDashboard::fillQueues()
         if (m_project) {
             for (const EvaluationStore::Queue &q : EvaluationStore(m_project->connection()).queues()) {
                 list.append({ q.id, q.name });
-                m_queue->addItem(tr("%1 — %2").arg(q.name, LabelingQueue::toString(LabelingQueue::strategyFromString(
-                                                               q.strategy).value_or(LabelingQueue::Strategy::LeastConfidence))),
+                m_queue->addItem(tr("%1 — %2").arg(q.name,
+                                     LabelingQueue::toString(LabelingQueue::strategyFromString(q.strategy)
+                                                                 .value_or(LabelingQueue::Strategy::LeastConfidence))),
                     q.id);
             }
         }
@@ -644,8 +647,7 @@ QString EvaluationDashboard::assetUrl(qint64 id) const
     if (!m_project)
         return {};
     const QString uri = assetName(id);
-    return QUrl::fromLocalFile(QDir::isAbsolutePath(uri) ? uri : m_project->folder().absoluteFilePath(uri))
-        .toString();
+    return QUrl::fromLocalFile(QDir::isAbsolutePath(uri) ? uri : m_project->folder().absoluteFilePath(uri)).toString();
 }
 
 QString EvaluationDashboard::summaryText() const
@@ -655,7 +657,7 @@ QString EvaluationDashboard::summaryText() const
     const ModelEvaluation &ev = *m_result->evaluation;
     QStringList parts;
     parts << tr("<b>%1</b>: %n prediction(s)", nullptr, int(ev.predictions)).arg(ev.options.modelId.toHtmlEscaped())
-                 + QStringLiteral(", ") + tr("%n ground-truth label(s)", nullptr, int(ev.truths));
+            + QStringLiteral(", ") + tr("%n ground-truth label(s)", nullptr, int(ev.truths));
     if (ev.detection) {
         const std::vector<double> s = ev.detection->stats();
         parts << tr("Detection on %n image(s): AP %1 · AP50 %2 · AP75 %3 · AP small %4 · medium %5 · large %6 · "
@@ -674,12 +676,13 @@ QString EvaluationDashboard::summaryText() const
     if (ev.tags)
         parts << tr("Image tags on %n asset(s): accuracy %1 · micro F1 %2 · macro F1 %3", nullptr, int(ev.tags->items))
                      .arg(num(ev.tags->accuracy), num(ev.tags->micro.f1()), num(ev.tags->macroF1));
-    if (ev.seriesEvents)
+    // A modality the run made no predictions for is left out rather than shown as zeros.
+    if (ev.seriesEvents && ev.seriesEvents->micro.tp + ev.seriesEvents->micro.fp > 0)
         parts << tr("Time series: event F1 %1 (precision %2, recall %3) · point-wise F1 %4")
                      .arg(num(ev.seriesEvents->micro.f1()), num(ev.seriesEvents->micro.precision()),
                          num(ev.seriesEvents->micro.recall()),
                          num(ev.seriesPoints ? ev.seriesPoints->micro.f1() : std::nullopt));
-    if (ev.spansExact)
+    if (ev.spansExact && ev.spansExact->micro.tp + ev.spansExact->micro.fp > 0)
         parts << tr("Document spans: exact F1 %1 · overlap F1 %2")
                      .arg(num(ev.spansExact->micro.f1()),
                          num(ev.spansOverlap ? ev.spansOverlap->micro.f1() : std::nullopt));
@@ -710,6 +713,9 @@ void EvaluationDashboard::populateModelFigures(QChart *pr, QChart *ap, Confusion
         y->setRange(0, 1.05);
         x->setTitleText(tr("Recall"));
         y->setTitleText(tr("Precision"));
+        x->setLabelFormat(QStringLiteral("%.1f"));
+        y->setLabelFormat(QStringLiteral("%.1f"));
+        x->setTickCount(6);
         pr->addAxis(x, Qt::AlignBottom);
         pr->addAxis(y, Qt::AlignLeft);
         auto *apSet = new QBarSet(tr("AP@[.5:.95]"));
@@ -738,10 +744,9 @@ void EvaluationDashboard::populateModelFigures(QChart *pr, QChart *ap, Confusion
             *apSet << std::max(0.0, apAll);
             *ap50Set << std::max(0.0, ap50);
             const Prf p = d.countsAt(t, ev->options.scoreThreshold, k);
-            rows->append(Row { Cell { name }, Cell { qint64(d.ranked[k].groundTruth) },
-                Cell { qint64(p.tp + p.fp) }, Cell { stat(apAll) }, Cell { stat(ap50) }, Cell { stat(ap75) },
-                ReportTableModel::ratio(p.precision()), ReportTableModel::ratio(p.recall()),
-                ReportTableModel::ratio(p.f1()) });
+            rows->append(Row { Cell { name }, Cell { qint64(d.ranked[k].groundTruth) }, Cell { qint64(p.tp + p.fp) },
+                Cell { stat(apAll) }, Cell { stat(ap50) }, Cell { stat(ap75) }, ReportTableModel::ratio(p.precision()),
+                ReportTableModel::ratio(p.recall()), ReportTableModel::ratio(p.f1()) });
         }
         auto *bars = new QBarSeries;
         bars->append(apSet);
@@ -751,6 +756,7 @@ void EvaluationDashboard::populateModelFigures(QChart *pr, QChart *ap, Confusion
         cats->append(names);
         auto *value = new QValueAxis;
         value->setRange(0, 1);
+        value->setLabelFormat(QStringLiteral("%.1f"));
         ap->addAxis(cats, Qt::AlignBottom);
         ap->addAxis(value, Qt::AlignLeft);
         bars->attachAxis(cats);
@@ -790,7 +796,14 @@ void EvaluationDashboard::fillResult()
 {
     m_summary->setText(summaryText());
     const ModelEvaluation *ev = m_result && m_result->evaluation ? &*m_result->evaluation : nullptr;
-    m_problems->setText(ev ? ev->problems.join(QLatin1Char('\n')) : QString());
+    // Two notes at most in the page, all of them in the tool tip.
+    const QStringList problems = ev ? ev->problems : QStringList();
+    QString shown = problems.mid(0, 2).join(QLatin1Char('\n'));
+    if (problems.size() > 2)
+        shown += QLatin1Char('\n')
+            + tr("… and %n more note(s) (hover to see them all)", nullptr, int(problems.size() - 2));
+    m_problems->setText(shown);
+    m_problems->setToolTip(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(ev && !ev->problems.isEmpty());
 
     QList<Row> rows;
@@ -917,8 +930,8 @@ QList<Row> EvaluationDashboard::diagnosticsRows(DiagnosticsTable table, QStringL
                     c.labels > 0 ? std::optional<double>(double(c.filled) / double(c.labels)) : std::nullopt) });
         break;
     case DiagnosticsTable::KnowledgeCoverage:
-        *headers = { tr("Graph node"), tr("Evidence"), tr("By modality"), tr("Classes"), tr("Labels"),
-            tr("Model recall") };
+        *headers
+            = { tr("Graph node"), tr("Evidence"), tr("By modality"), tr("Classes"), tr("Labels"), tr("Model recall") };
         for (const auto &n : d.knowledgeCoverage) {
             QStringList modal, classes;
             for (auto it = n.evidenceByModality.begin(); it != n.evidenceByModality.end(); ++it)
@@ -954,7 +967,7 @@ void EvaluationDashboard::populateBalance(QChart *chart) const
             if (!splits.contains(it.key()))
                 splits << it.key();
     std::sort(splits.begin(), splits.end());
-    auto *bars = new QBarSeries;
+    auto *bars = new QHorizontalStackedBarSeries; // class names stay readable on the left
     for (const QString &s : splits) {
         auto *set = new QBarSet(s);
         for (auto it = d.classBalance.begin(); it != d.classBalance.end(); ++it)
@@ -966,8 +979,8 @@ void EvaluationDashboard::populateBalance(QChart *chart) const
     cats->append(d.classBalance.keys());
     auto *value = new QValueAxis;
     value->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(cats, Qt::AlignBottom);
-    chart->addAxis(value, Qt::AlignLeft);
+    chart->addAxis(cats, Qt::AlignLeft);
+    chart->addAxis(value, Qt::AlignBottom);
     bars->attachAxis(cats);
     bars->attachAxis(value);
 }
@@ -1058,9 +1071,8 @@ void EvaluationDashboard::fillComparison()
                         classes << c;
         }
         std::sort(classes.begin(), classes.end());
-        auto delta = [](std::optional<double> x, std::optional<double> y) {
-            return x && y ? Cell { *y - *x } : Cell {};
-        };
+        auto delta
+            = [](std::optional<double> x, std::optional<double> y) { return x && y ? Cell { *y - *x } : Cell {}; };
         auto overall = [](const ModelEvaluation *ev) -> std::optional<double> {
             if (!ev || !ev->detection)
                 return std::nullopt;

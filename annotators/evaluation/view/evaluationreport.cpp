@@ -82,7 +82,8 @@ QString EvaluationReport::toMarkdown() const
                 head << md(c);
                 rule << QStringLiteral("---");
             }
-            m += QStringLiteral("| %1 |\n| %2 |\n").arg(head.join(QLatin1String(" | ")), rule.join(QLatin1String(" | ")));
+            m += QStringLiteral("| %1 |\n| %2 |\n")
+                     .arg(head.join(QLatin1String(" | ")), rule.join(QLatin1String(" | ")));
             for (qsizetype r = 0; r < t.rows.size(); ++r) {
                 QStringList cells;
                 for (qsizetype c = 0; c < t.rows[r].size(); ++c) {

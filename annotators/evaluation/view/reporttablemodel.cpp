@@ -71,8 +71,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return c.toolTip.isEmpty() ? QVariant() : QVariant(c.toolTip);
     case Qt::TextAlignmentRole: {
         const int t = c.value.typeId();
-        const bool number = !c.value.isValid() || t == QMetaType::Double || t == QMetaType::Int
-            || t == QMetaType::LongLong;
+        const bool number
+            = !c.value.isValid() || t == QMetaType::Double || t == QMetaType::Int || t == QMetaType::LongLong;
         return number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     }
     case AssetIdRole: {

@@ -134,9 +134,8 @@ AssetBrowser::AssetBrowser(QWidget *parent)
     m_split->addItem(QString(), AllItems);
     for (Split s : allSplits())
         m_split->addItem(QString(), int(s));
-    for (AssetFilter::Sort s :
-        { AssetFilter::Sort::Id, AssetFilter::Sort::Uri, AssetFilter::Sort::Status, AssetFilter::Sort::Modified,
-            AssetFilter::Sort::QueueRank })
+    for (AssetFilter::Sort s : { AssetFilter::Sort::Id, AssetFilter::Sort::Uri, AssetFilter::Sort::Status,
+             AssetFilter::Sort::Modified, AssetFilter::Sort::QueueRank })
         m_sort->addItem(QString(), int(s));
     m_queue->addItem(QString(), AllItems);
     m_queue->setObjectName(QStringLiteral("queueFilter"));
