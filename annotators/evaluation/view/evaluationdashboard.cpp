@@ -126,6 +126,15 @@ QImage chartImage(QWidget *view, QSize size = QSize(720, 420))
     return image;
 }
 
+// Where the "evaluation" migration set is not registered (other entry points, tests) the
+// project has no queue tables: no queues then, rather than an error.
+bool hasQueueTables(project::Project &project)
+{
+    project::Statement s = project.connection().db().prepare(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'labeling_queues'");
+    return s.step();
+}
+
 } // namespace
 
 EvaluationDashboard::EvaluationDashboard(QWidget *parent)
@@ -443,7 +452,7 @@ void EvaluationDashboard::fillQueues()
     {
         const QSignalBlocker block(m_queue);
         m_queue->clear();
-        if (m_project) {
+        if (m_project && hasQueueTables(*m_project)) {
             for (const EvaluationStore::Queue &q : EvaluationStore(m_project->connection()).queues()) {
                 list.append({ q.id, q.name });
                 m_queue->addItem(tr("%1 — %2").arg(q.name,
@@ -1015,7 +1024,7 @@ void EvaluationDashboard::fillDiagnostics()
 void EvaluationDashboard::fillQueue(qint64 queueId)
 {
     QList<Row> rows;
-    if (m_project && queueId > 0) {
+    if (m_project && queueId > 0 && hasQueueTables(*m_project)) {
         for (const EvaluationStore::Item &item : EvaluationStore(m_project->connection()).items(queueId))
             rows.append(Row { Cell { item.rank }, Cell { assetName(item.assetId), item.assetId }, Cell { item.score },
                 Cell { item.reason } });
