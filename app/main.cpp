@@ -6,9 +6,10 @@
 #include "document/documentprobe.h"
 #include "document/view/documentannotator.h"
 #include "evaluation/evaluationmigrations.h"
-#include "exchange/exchangemigrations.h"
 #include "document/view/documentannotatorwidget.h"
 #include "document/view/pdfview.h"
+#include "evaluation/view/evaluationdashboard.h"
+#include "exchange/exchangemigrations.h"
 #include "image/imageprobe.h"
 #include "image/view/imageannotator.h"
 #include "image/view/imageannotatorwidget.h"
@@ -32,6 +33,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -139,6 +141,15 @@ int main(int argc, char *argv[])
     parser.addOption(pageOption);
     parser.addOption(zoomOption);
     parser.addOption(knowledgeOption);
+    const QCommandLineOption evaluationOption(QStringLiteral("evaluation"),
+        text(QT_TRANSLATE_NOOP("rwb::app::main",
+            "Show the evaluation dashboard after the project and evaluate this model run (screenshots).")),
+        QStringLiteral("model"));
+    const QCommandLineOption evaluationTabOption(QStringLiteral("evaluation-tab"),
+        text(QT_TRANSLATE_NOOP("rwb::app::main", "Dashboard tab to show with --evaluation, from 0 (screenshots).")),
+        QStringLiteral("index"));
+    parser.addOption(evaluationOption);
+    parser.addOption(evaluationTabOption);
     parser.addPositionalArgument(QStringLiteral("project"),
         text(QT_TRANSLATE_NOOP("rwb::app::main", "Project file (*.rwb) to open.")), QStringLiteral("[project.rwb]"));
     parser.process(app);
@@ -245,6 +256,14 @@ int main(int argc, char *argv[])
             if (view && page >= 0)
                 QTimer::singleShot(0, view, [view, page] { view->pdfView()->goToPage(page); });
         }
+    }
+    if (ok && parser.isSet(evaluationOption)) {
+        rwb::evaluation::EvaluationDashboard *dashboard = window.showEvaluation();
+        ok = dashboard && dashboard->selectRun(parser.value(evaluationOption)) && dashboard->evaluate();
+        if (!ok)
+            std::fprintf(stderr, "resonance: no model run %s\n", qPrintable(parser.value(evaluationOption)));
+        else if (parser.isSet(evaluationTabOption))
+            dashboard->tabs()->setCurrentIndex(parser.value(evaluationTabOption).toInt());
     }
     if (screenshot) {
         if (!ok)

@@ -4,6 +4,7 @@
 #include "settings.h"
 #include "shortcutmanager.h"
 
+#include "evaluation/view/evaluationdashboard.h"
 #include "exchange/labelschemafile.h"
 #include "exchange/view/exchangeactions.h"
 #include "knowledge/view/knowledgeworkspace.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     createDocks();
     createKnowledgeWorkspace();
     createExchangeActions();
+    createEvaluationDashboard();
     createStatusBar();
 
     // Every action with a key can be remapped (Preferences ▸ Keys); the names are what the
@@ -197,6 +199,7 @@ bool MainWindow::openProject(const QString &path)
     m_palette->setProject(m_project.get());
     m_reviewPanel->setProject(m_project.get(), m_undoStack.get());
     m_knowledge->setProject(m_project.get(), m_undoStack.get());
+    m_evaluation->setProject(m_project.get(), m_jobs.get());
     m_browser->setProject(m_project.get()); // makes the first asset current, which opens it
     indexPendingExtents();
 
@@ -227,6 +230,7 @@ void MainWindow::closeProject()
     m_palette->setProject(nullptr);
     m_reviewPanel->setProject(nullptr, nullptr);
     m_knowledge->setProject(nullptr, nullptr);
+    m_evaluation->setProject(nullptr);
     m_undoStack.reset(); // its commands refer to the project's connection
     m_project.reset();
     m_central->setCurrentWidget(m_welcome);
@@ -681,6 +685,41 @@ void MainWindow::createExchangeActions()
     connect(m_exchange, &exchange::ExchangeActions::jobStarted, m_jobsDock, &QDockWidget::show);
 }
 
+// The evaluation dashboard: another page of the central area, reached from View ▸ Evaluation.
+// Its rows open assets; its queues become the asset browser's queue filter.
+void MainWindow::createEvaluationDashboard()
+{
+    m_evaluation = new evaluation::EvaluationDashboard(m_central);
+    m_central->addWidget(m_evaluation);
+    connect(m_evaluation, &evaluation::EvaluationDashboard::openAssetRequested, this, &MainWindow::openAsset);
+    connect(m_evaluation, &evaluation::EvaluationDashboard::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    connect(m_evaluation, &evaluation::EvaluationDashboard::queuesChanged, m_browser,
+        &project::AssetBrowser::setLabelingQueues);
+    connect(m_evaluation, &evaluation::EvaluationDashboard::applyQueueRequested, this, [this](qint64 queue) {
+        project::AssetFilter f = m_browser->filter();
+        f.labelingQueue = queue;
+        f.sort = project::AssetFilter::Sort::QueueRank;
+        f.descending = false;
+        m_browser->setFilter(f);
+        m_browserDock->show();
+        m_browserDock->raise();
+    });
+    m_evaluationAction = new QAction(this);
+    m_evaluationAction->setObjectName(QStringLiteral("main.evaluation"));
+    m_evaluationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_evaluationAction, &QAction::triggered, this, &MainWindow::showEvaluation);
+    m_viewMenu->addAction(m_evaluationAction);
+}
+
+evaluation::EvaluationDashboard *MainWindow::showEvaluation()
+{
+    if (!m_project)
+        return nullptr;
+    m_central->setCurrentWidget(m_evaluation);
+    return m_evaluation;
+}
+
 knowledge::KnowledgeWorkspace *MainWindow::showKnowledgeGraph()
 {
     if (!m_project)
@@ -720,6 +759,8 @@ void MainWindow::retranslateUi()
     m_knowledgeAction->setText(tr("&Knowledge Graph"));
     m_knowledgeAction->setStatusTip(tr("Edit the project's mechanism graph with its evidence"));
     m_exchange->retranslateUi();
+    m_evaluationAction->setText(tr("&Evaluation"));
+    m_evaluationAction->setStatusTip(tr("Evaluate a model run, diagnose the dataset and plan targeted labeling"));
     m_helpMenu->setTitle(tr("&Help"));
 
     m_newAction->setText(tr("&New Project…"));
@@ -777,6 +818,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_project != nullptr;
     m_knowledgeAction->setEnabled(open);
+    m_evaluationAction->setEnabled(open);
     m_importFilesAction->setEnabled(open);
     m_importFolderAction->setEnabled(open);
     for (const auto &entry : m_importSources)

@@ -41,6 +41,10 @@ namespace rwb::exchange {
 class ExchangeActions;
 }
 
+namespace rwb::evaluation {
+class EvaluationDashboard;
+}
+
 namespace rwb::app {
 
 class Settings;
@@ -111,6 +115,9 @@ public:
     /// Shows the "Knowledge Graph" workspace of the open project in the central area.
     knowledge::KnowledgeWorkspace *showKnowledgeGraph();
     knowledge::KnowledgeWorkspace *knowledgeWorkspace() const { return m_knowledge; }
+    /// Shows the evaluation dashboard of the open project in the central area.
+    evaluation::EvaluationDashboard *showEvaluation();
+    evaluation::EvaluationDashboard *evaluationDashboard() const { return m_evaluation; }
     QMenu *fileMenu() const { return m_fileMenu; }
     exchange::ExchangeActions *exchangeActions() const { return m_exchange; }
 
@@ -129,6 +136,7 @@ private:
     void createDocks();
     void createKnowledgeWorkspace();
     void createExchangeActions(); // File ▸ Export / Import / Publish Dataset (issue 9)
+    void createEvaluationDashboard();
     void createStatusBar();
     void retranslateUi();
     void updateActions();
@@ -218,6 +226,8 @@ private:
     knowledge::KnowledgeWorkspace *m_knowledge = nullptr;
     exchange::ExchangeActions *m_exchange = nullptr;
     QAction *m_knowledgeAction = nullptr;
+    evaluation::EvaluationDashboard *m_evaluation = nullptr;
+    QAction *m_evaluationAction = nullptr;
 
     QLabel *m_projectLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -127,7 +127,10 @@ DatasetDiagnostics DatasetDiagnostics::compute(const DatasetSnapshot &data, cons
         for (const Annotation &p : data.annotations) {
             if (!DatasetSnapshot::isPrediction(p, model) || !p.classId || p.confidence.value_or(0) < o.confident)
                 continue;
-            const QList<const Annotation *> truth = truthOn.value(p.assetId);
+            // The run's own accepted proposals are not truth for it: an accepted proposal cannot
+            // contradict itself.
+            QList<const Annotation *> truth = truthOn.value(p.assetId);
+            truth.removeIf([&](const Annotation *t) { return DatasetSnapshot::isPrediction(*t, model); });
             if (truth.isEmpty())
                 continue; // unlabeled asset: nothing to contradict
             if (p.kind == QLatin1String(shape::Tag)) {

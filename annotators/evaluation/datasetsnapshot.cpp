@@ -41,10 +41,11 @@ QString DatasetSnapshot::className(qint64 classId) const
     return it == classes.cend() ? QStringLiteral("#%1").arg(classId) : it->name;
 }
 
-bool DatasetSnapshot::isTruth(const Annotation &a)
+bool DatasetSnapshot::isTruth(const Annotation &a, const QString &evaluatedModel)
 {
-    return a.state == AnnotationState::Accepted
-        && (a.source == AnnotationSource::Manual || a.source == AnnotationSource::Import);
+    if (a.state != AnnotationState::Accepted)
+        return false;
+    return evaluatedModel.isEmpty() || !isPrediction(a, evaluatedModel);
 }
 
 bool DatasetSnapshot::isPrediction(const Annotation &a, const QString &modelId)

@@ -30,8 +30,11 @@ struct DatasetSnapshot
     /// Class name for reports ("#id" for an unknown id).
     QString className(qint64 classId) const;
 
-    /// Ground truth: accepted manual or imported annotations.
-    static bool isTruth(const project::Annotation &a);
+    /// Ground truth: accepted annotations, whatever their source, except those of the model
+    /// run \a evaluatedModel: a proposal of another model that a person accepted is truth, but
+    /// a run's own accepted proposals must not count as truth for that run (it would grade
+    /// itself). Empty \a evaluatedModel: every accepted annotation.
+    static bool isTruth(const project::Annotation &a, const QString &evaluatedModel = {});
     /// An output of the model run \a modelId (source model, sourceRef = model id), in any state:
     /// a rejected proposal is still what the model said.
     static bool isPrediction(const project::Annotation &a, const QString &modelId);

@@ -163,15 +163,22 @@ void EvaluationStore::storeHashes(const QHash<qint64, std::pair<QString, quint64
     tx.commit();
 }
 
-QHash<qint64, quint64> EvaluationStore::hashImages(
-    const DatasetSnapshot &data, const QString &projectFolder, QStringList *unreadable)
+QHash<qint64, quint64> EvaluationStore::hashImages(const DatasetSnapshot &data, const QString &projectFolder,
+    QStringList *unreadable, const std::function<bool(qint64, qint64)> &progress)
 {
     QHash<qint64, quint64> out = cachedHashes();
     QHash<qint64, std::pair<QString, quint64>> fresh;
     const QDir folder(projectFolder);
+    qint64 total = 0, done = 0;
+    for (const Asset &a : data.assets) {
+        if (a.kind == AssetKind::Image && !out.contains(a.id))
+            ++total;
+    }
     for (const Asset &a : data.assets) {
         if (a.kind != AssetKind::Image || out.contains(a.id))
             continue;
+        if (progress && !progress(done++, total))
+            break;
         const QString path = QDir::isAbsolutePath(a.uri) ? a.uri : folder.absoluteFilePath(a.uri);
         if (const auto h = PerceptualHash::computeFile(path)) {
             out.insert(a.id, *h);

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace rwb::project {
@@ -61,8 +62,10 @@ public:
     void storeHashes(const QHash<qint64, std::pair<QString, quint64>> &hashes);
     /// Hashes every image asset of \a data (reading the file only when the cache has no entry
     /// for its SHA-256); files that cannot be read are listed in \a unreadable.
-    QHash<qint64, quint64> hashImages(
-        const DatasetSnapshot &data, const QString &projectFolder, QStringList *unreadable = nullptr);
+    /// \a progress (optional) is called after each file with (done, total) and stops the
+    /// hashing when it returns false; the hashes computed so far are still cached.
+    QHash<qint64, quint64> hashImages(const DatasetSnapshot &data, const QString &projectFolder,
+        QStringList *unreadable = nullptr, const std::function<bool(qint64, qint64)> &progress = {});
 
 private:
     project::Connection &m_connection;

@@ -102,7 +102,7 @@ ModelEvaluation ModelEvaluation::run(const DatasetSnapshot &data, const Options 
     QSet<qint64> truthClasses, predClasses;
 
     for (const Annotation &a : data.annotations) {
-        const bool truth = DatasetSnapshot::isTruth(a);
+        const bool truth = DatasetSnapshot::isTruth(a, options.modelId);
         const bool pred = DatasetSnapshot::isPrediction(a, options.modelId);
         if (!truth && !pred)
             continue;
@@ -158,7 +158,7 @@ ModelEvaluation ModelEvaluation::run(const DatasetSnapshot &data, const Options 
     if (ev.predictions == 0)
         ev.problems.append(tr("The project holds no annotations of model run \"%1\".").arg(options.modelId));
     if (ev.truths == 0)
-        ev.problems.append(tr("There is no ground truth: no accepted manual or imported annotations."));
+        ev.problems.append(tr("There is no ground truth: no accepted annotations other than this run's own."));
     if (unreadable)
         ev.problems.append(tr("%n annotation(s) with unreadable geometry were left out.", nullptr, int(unreadable)));
     if (classless)

@@ -3,10 +3,12 @@
 #include "terminal.h"
 
 #include "exitcode.h"
+#include "progressline.h"
 
 #include "evaluation/annotatoragreement.h"
 #include "evaluation/datasetdiagnostics.h"
 #include "evaluation/datasetsnapshot.h"
+#include "evaluation/evaluationjob.h"
 #include "evaluation/evaluationstore.h"
 #include "evaluation/labelingqueue.h"
 #include "evaluation/modelevaluation.h"
@@ -62,6 +64,22 @@ QString EvaluationCommands::help()
               "  agreement PROJECT.rwb USER_A USER_B       F1, Cohen's kappa, Krippendorff's alpha\n");
 }
 
+std::shared_ptr<const EvaluationJob::Result> EvaluationCommands::runJob(
+    const project::Project &project, const EvaluationJob::Request &request) const
+{
+    EvaluationJob job(project, request);
+    ProgressLine progress(job.title(), !m_json);
+    QObject::connect(
+        &job, &project::Job::progressChanged, &job, [&](qint64 done, qint64 total) { progress.update(done, total); });
+    const project::Job::State state = job.execute();
+    progress.finish();
+    if (state != project::Job::State::Finished) {
+        err(tr("%1: %2").arg(project.path(), job.failureMessage()));
+        return nullptr;
+    }
+    return job.result();
+}
+
 int EvaluationCommands::usage(const QString &problem) const
 {
     err(tr("resonance-cli %1: %2").arg(m_command, problem));
@@ -105,7 +123,13 @@ int EvaluationCommands::evaluate(const QString &projectPath, QStringList args)
     if (!args.isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(args.first()));
     auto p = project::Project::open(projectPath, m_user);
-    const DatasetSnapshot data = DatasetSnapshot::load(p->connection());
+    EvaluationJob::Request request;
+    request.evaluation = o;
+    request.save = save;
+    const auto result = runJob(*p, request);
+    if (!result)
+        return Failed;
+    const DatasetSnapshot &data = result->data;
     if (!data.modelRuns().contains(o.modelId)) {
         QStringList runs = data.modelRuns().keys();
         runs.sort();
@@ -113,11 +137,7 @@ int EvaluationCommands::evaluate(const QString &projectPath, QStringList args)
                 .arg(projectPath, o.modelId, runs.isEmpty() ? tr("none") : runs.join(QStringLiteral(", "))));
         return NotFound;
     }
-    const ModelEvaluation ev = ModelEvaluation::run(data, o);
-    if (save)
-        EvaluationStore(p->connection())
-            .saveResult(QStringLiteral("evaluation"), o.modelId,
-                { { QStringLiteral("iou"), o.iou }, { QStringLiteral("score"), o.scoreThreshold } }, ev.toJson());
+    const ModelEvaluation &ev = *result->evaluation;
     if (m_json)
         printJson(ev.toJson());
     else
@@ -135,7 +155,7 @@ int EvaluationCommands::diagnose(const QString &projectPath, QStringList args)
     const bool save = !takeOption(args, QStringLiteral("--save"), true).isEmpty();
     if (!args.isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(args.first()));
-    DatasetDiagnostics::Options o;
+    DatasetDiagnostics::Options o; // only its duplicate distance: the job fills in the rest
     if (!distance.isEmpty()) {
         bool ok = false;
         o.duplicateDistance = distance.toInt(&ok);
@@ -143,23 +163,16 @@ int EvaluationCommands::diagnose(const QString &projectPath, QStringList args)
             return usage(tr("--distance must be a number of bits, 0 to 64"));
     }
     auto p = project::Project::open(projectPath, m_user);
-    const DatasetSnapshot data = DatasetSnapshot::load(p->connection());
-    std::optional<ModelEvaluation> ev;
-    if (!model.isEmpty()) {
-        ModelEvaluation::Options eo;
-        eo.modelId = model;
-        ev = ModelEvaluation::run(data, eo);
-        o.evaluation = &*ev;
-    }
-    QStringList unreadable;
-    EvaluationStore store(p->connection());
-    o.hashes = store.hashImages(data, p->folder().path(), &unreadable);
-    o.loadKnowledge(p->connection());
-    DatasetDiagnostics d = DatasetDiagnostics::compute(data, o);
-    for (const QString &path : unreadable)
-        d.problems.append(tr("%1: cannot be read, not hashed").arg(path));
-    if (save)
-        store.saveResult(QStringLiteral("diagnostics"), model, {}, d.toJson());
+    EvaluationJob::Request request;
+    request.evaluation.modelId = model;
+    request.diagnose = true;
+    request.duplicateDistance = o.duplicateDistance;
+    request.save = save;
+    const auto result = runJob(*p, request);
+    if (!result)
+        return Failed;
+    const DatasetDiagnostics &d = *result->diagnostics;
+    const QStringList &unreadable = result->unreadable;
     if (m_json)
         printJson(d.toJson());
     else
@@ -200,29 +213,23 @@ int EvaluationCommands::queue(const QString &projectPath, QStringList args)
         }
         assignee = s.int64(0);
     }
-    const DatasetSnapshot data = DatasetSnapshot::load(p->connection());
-    std::optional<ModelEvaluation> ev;
+    if (o.strategy == LabelingQueue::Strategy::Weakness && model.isEmpty())
+        return usage(tr("the weakness strategy needs --model ID (its AP and recall per class)"));
+    EvaluationJob::Request request;
+    request.evaluation.modelId = model;
+    if (o.strategy != LabelingQueue::Strategy::Weakness)
+        request.evaluation.modelId.clear(); // only the weakness strategy needs the evaluation
+    request.queue = o;
+    request.queueName = name;
+    auto result = runJob(*p, request);
+    if (!result)
+        return Failed;
+    const DatasetSnapshot &data = result->data;
+    const QList<LabelingQueue::Entry> &entries = result->queue;
+    const qint64 id = *result->queueId;
     EvaluationStore store(p->connection());
-    if (o.strategy == LabelingQueue::Strategy::Weakness) {
-        if (model.isEmpty())
-            return usage(tr("the weakness strategy needs --model ID (its AP and recall per class)"));
-        ModelEvaluation::Options eo;
-        eo.modelId = model;
-        ev = ModelEvaluation::run(data, eo);
-        o.evaluation = &*ev;
-        DatasetDiagnostics::Options k;
-        k.loadKnowledge(p->connection());
-        for (const auto &e : k.evidence) {
-            if (e.nodeId)
-                ++o.evidencePerNode[*e.nodeId];
-        }
-    }
-    if (o.strategy == LabelingQueue::Strategy::Diversity)
-        o.hashes = store.hashImages(data, p->folder().path());
-    const QList<LabelingQueue::Entry> entries = LabelingQueue::rank(data, o);
     if (name.isEmpty())
-        name = QStringLiteral("%1 %2").arg(LabelingQueue::toString(o.strategy), project::Connection::now());
-    const qint64 id = store.saveQueue(name, o.strategy, model, entries);
+        name = store.queue(id)->name;
     int assigned = 0;
     if (assignee)
         assigned = store.assign(id, *assignee);

@@ -4,6 +4,10 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include "evaluation/evaluationjob.h"
+
+#include <memory>
+
 namespace rwb::cli {
 
 /// `resonance-cli evaluate | diagnose | queue | agreement`: model evaluation, dataset
@@ -24,6 +28,9 @@ private:
     int diagnose(const QString &projectPath, QStringList args);
     int queue(const QString &projectPath, QStringList args);
     int agreement(const QString &projectPath, QStringList args);
+    /// Runs an EvaluationJob on this thread with a progress line; null (message printed) on failure.
+    std::shared_ptr<const evaluation::EvaluationJob::Result> runJob(
+        const project::Project &project, const evaluation::EvaluationJob::Request &request) const;
     int usage(const QString &problem) const;
 
     QString m_command;

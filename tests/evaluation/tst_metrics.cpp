@@ -535,6 +535,62 @@ private slots:
         QCOMPARE(ModelEvaluation::run(data, o).classAp(scratch).value(), 1.0);
     }
 
+    // Ground truth is every accepted annotation except the evaluated run's own: another model's
+    // proposal that a person accepted is truth, the run's accepted proposals are predictions.
+    void groundTruthExcludesTheRunItself()
+    {
+        using rwb::project::AnnotationSource;
+        using rwb::project::AnnotationState;
+        rwb::evaluation::test::Fixture f;
+        const qint64 c = f.addClass(QStringLiteral("c"));
+        const qint64 img = f.addAsset();
+        // accepted proposal of another model: ground truth for det-v1
+        const qint64 other = f.add(img, c, QStringLiteral("box"), f.box(10, 10, 100, 100), AnnotationSource::Model,
+            QStringLiteral("teacher"), 0.9, AnnotationState::Accepted);
+        // det-v1's own proposal, accepted by a person: still only a prediction of det-v1
+        const qint64 own = f.add(img, c, QStringLiteral("box"), f.box(10, 10, 100, 100), AnnotationSource::Model,
+            QStringLiteral("det-v1"), 0.8, AnnotationState::Accepted);
+        const DatasetSnapshot data = DatasetSnapshot::load(f.project->connection());
+        auto find = [&](qint64 id) {
+            for (const auto &a : data.annotations)
+                if (a.id == id)
+                    return a;
+            return rwb::project::Annotation {};
+        };
+        QVERIFY(DatasetSnapshot::isTruth(find(other), QStringLiteral("det-v1")));
+        QVERIFY(!DatasetSnapshot::isTruth(find(own), QStringLiteral("det-v1")));
+        QVERIFY(DatasetSnapshot::isTruth(find(own), QStringLiteral("teacher")));
+        QVERIFY(DatasetSnapshot::isTruth(find(own)));
+
+        ModelEvaluation::Options o;
+        o.modelId = QStringLiteral("det-v1");
+        const ModelEvaluation ev = ModelEvaluation::run(data, o);
+        QCOMPARE(ev.truths, qint64(1));
+        QCOMPARE(ev.predictions, qint64(1));
+        QCOMPARE(ev.classAp(c).value(), 1.0);
+        QCOMPARE(ev.detectionAtThreshold.tp, qint64(1));
+        QCOMPARE(ev.detectionAtThreshold.fp, qint64(0));
+
+        // the other way round: the teacher is evaluated against det-v1's accepted box
+        o.modelId = QStringLiteral("teacher");
+        const ModelEvaluation back = ModelEvaluation::run(data, o);
+        QCOMPARE(back.truths, qint64(1));
+        QCOMPARE(back.predictions, qint64(1));
+
+        // a run whose only accepted labels are its own has no ground truth at all
+        rwb::evaluation::test::Fixture g;
+        const qint64 gc = g.addClass(QStringLiteral("c"));
+        const qint64 gi = g.addAsset();
+        g.add(gi, gc, QStringLiteral("box"), g.box(0, 0, 50, 50), AnnotationSource::Model, QStringLiteral("det-v1"),
+            0.9, AnnotationState::Accepted);
+        ModelEvaluation::Options go;
+        go.modelId = QStringLiteral("det-v1");
+        const ModelEvaluation self = ModelEvaluation::run(DatasetSnapshot::load(g.project->connection()), go);
+        QVERIFY(!self.detection);
+        QCOMPARE(self.truths, qint64(0));
+        QVERIFY(self.problems.join(QLatin1Char(' ')).contains(QLatin1String("no ground truth")));
+    }
+
     void badInput()
     {
         rwb::evaluation::test::Fixture f;

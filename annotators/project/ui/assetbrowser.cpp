@@ -100,6 +100,7 @@ AssetBrowser::AssetBrowser(QWidget *parent)
     , m_class(new QComboBox(this))
     , m_split(new QComboBox(this))
     , m_sort(new QComboBox(this))
+    , m_queue(new QComboBox(this))
     , m_descending(new QToolButton(this))
     , m_openProposals(new QCheckBox(this))
     , m_stack(new QStackedWidget(this))
@@ -135,9 +136,28 @@ AssetBrowser::AssetBrowser(QWidget *parent)
     m_split->addItem(QString(), AllItems);
     for (Split s : allSplits())
         m_split->addItem(QString(), int(s));
-    for (AssetFilter::Sort s :
-        { AssetFilter::Sort::Id, AssetFilter::Sort::Uri, AssetFilter::Sort::Status, AssetFilter::Sort::Modified })
+    for (AssetFilter::Sort s : { AssetFilter::Sort::Id, AssetFilter::Sort::Uri, AssetFilter::Sort::Status,
+             AssetFilter::Sort::Modified, AssetFilter::Sort::QueueRank })
         m_sort->addItem(QString(), int(s));
+    m_queue->addItem(QString(), AllItems);
+    m_queue->setObjectName(QStringLiteral("queueFilter"));
+    m_queue->setVisible(false);
+    m_queue->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_queue->setMinimumContentsLength(6);
+    // A queue comes in its own order; leaving it leaves that order too.
+    connect(m_queue, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updatingControls)
+            return;
+        const bool inQueue = m_queue->currentData().toLongLong() != AllItems;
+        const auto sort = AssetFilter::Sort(m_sort->currentData().toInt());
+        m_updatingControls = true;
+        if (inQueue && sort == AssetFilter::Sort::Id)
+            setComboValue(m_sort, int(AssetFilter::Sort::QueueRank));
+        else if (!inQueue && sort == AssetFilter::Sort::QueueRank)
+            setComboValue(m_sort, int(AssetFilter::Sort::Id));
+        m_updatingControls = false;
+        applyControls();
+    });
     m_descending->setCheckable(true);
     m_descending->setAutoRaise(true);
     m_descending->setArrowType(Qt::UpArrow);
@@ -248,6 +268,7 @@ AssetBrowser::AssetBrowser(QWidget *parent)
     sortRow->addWidget(m_descending);
     filters->addLayout(sortRow, 2, 0, 1, 2);
     filters->addWidget(m_openProposals, 3, 0, 1, 2);
+    filters->addWidget(m_queue, 4, 0, 1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
@@ -317,6 +338,11 @@ void AssetBrowser::setFilter(const AssetFilter &filter)
     setComboValue(m_split, filter.split ? int(*filter.split) : AllItems);
     setComboValue(m_class, filter.classId ? int(*filter.classId) : AllItems);
     setComboValue(m_sort, int(filter.sort));
+    if (filter.labelingQueue && m_queue->findData(*filter.labelingQueue) < 0) {
+        m_queue->addItem(tr("Queue #%1").arg(*filter.labelingQueue), *filter.labelingQueue);
+        m_queue->setVisible(true);
+    }
+    setComboValue(m_queue, filter.labelingQueue ? int(*filter.labelingQueue) : AllItems);
     m_descending->setChecked(filter.descending);
     m_openProposals->setChecked(filter.withOpenProposals);
     m_search->setText(filter.uriContains);
@@ -339,6 +365,8 @@ AssetFilter AssetBrowser::filter() const
     f.classId = classId == AllItems ? std::nullopt : std::optional<qint64>(classId);
     f.uriContains = m_search->text().trimmed();
     f.sort = AssetFilter::Sort(m_sort->currentData().toInt());
+    const qint64 queue = m_queue->currentData().toLongLong();
+    f.labelingQueue = queue == AllItems ? std::nullopt : std::optional<qint64>(queue);
     f.descending = m_descending->isChecked();
     f.withOpenProposals = m_openProposals->isChecked();
     return f;
@@ -437,6 +465,9 @@ void AssetBrowser::retranslateUi()
     m_sort->setItemText(1, tr("Sort: name"));
     m_sort->setItemText(2, tr("Sort: status"));
     m_sort->setItemText(3, tr("Sort: last modified"));
+    m_sort->setItemText(4, tr("Sort: queue rank"));
+    m_queue->setItemText(0, tr("No labeling queue"));
+    m_queue->setToolTip(tr("Only the assets of this targeted-labeling queue, in its order"));
     m_kind->setToolTip(tr("Kind of asset"));
     m_status->setToolTip(tr("Labeling status"));
     m_class->setToolTip(tr("Assets with at least one annotation of this label class"));
@@ -468,6 +499,21 @@ void AssetBrowser::fillClassCombo()
     m_updatingControls = wasUpdating;
     if (i < 0 && !m_updatingControls)
         applyControls(); // the class filtered by is gone
+}
+
+void AssetBrowser::setLabelingQueues(const QList<std::pair<qint64, QString>> &queues)
+{
+    const qint64 current = m_queue->currentData().toLongLong();
+    m_updatingControls = true;
+    while (m_queue->count() > 1)
+        m_queue->removeItem(1);
+    for (const auto &[id, name] : queues)
+        m_queue->addItem(name, id);
+    const int index = m_queue->findData(current);
+    m_queue->setCurrentIndex(index < 0 ? 0 : index);
+    m_queue->setVisible(!queues.isEmpty());
+    m_updatingControls = false;
+    applyControls(); // a removed queue no longer filters
 }
 
 void AssetBrowser::applyControls()

@@ -73,6 +73,9 @@ public:
     std::optional<qint64> nextAssetId() const;
     /// Reloads the list from the project.
     void reload();
+    /// The targeted-labeling queues offered in the queue filter (id, name); the filter is
+    /// hidden while there are none. Choosing one filters to it in queue order.
+    void setLabelingQueues(const QList<std::pair<qint64, QString>> &queues);
 
 signals:
     void assetActivated(qint64 assetId);
@@ -106,6 +109,7 @@ private:
     QComboBox *m_class;
     QComboBox *m_split;
     QComboBox *m_sort;
+    QComboBox *m_queue;
     QToolButton *m_descending;
     QCheckBox *m_openProposals; ///< only assets with model proposals still to review
     QStackedWidget *m_stack;

@@ -1,0 +1,125 @@
+#include "evaluationreport.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace rwb::evaluation {
+
+namespace {
+QString md(QString text)
+{
+    text.replace(QLatin1Char('|'), QLatin1String("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+} // namespace
+
+QString EvaluationReport::pngDataUrl(const QImage &image)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+QString EvaluationReport::toHtml() const
+{
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
+                        "<style>body{font-family:sans-serif;margin:2em;max-width:70em}"
+                        "table{border-collapse:collapse;margin:.5em 0 1.5em}"
+                        "td,th{border:1px solid #bbb;padding:2px 8px;text-align:left}"
+                        "th{background:#eee}img{max-width:100%;border:1px solid #ddd}"
+                        "figure{margin:1em 0}</style></head><body>\n<h1>%1</h1>\n")
+             .arg(title.toHtmlEscaped());
+    for (const Section &s : sections) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(s.title.toHtmlEscaped());
+        for (const QString &p : s.paragraphs)
+            h += QStringLiteral("<p>%1</p>\n").arg(p.toHtmlEscaped());
+        for (qsizetype i = 0; i < s.figures.size(); ++i) {
+            const QString caption = s.figureCaptions.value(i);
+            h += QStringLiteral("<figure><img alt=\"%1\" src=\"%2\"><figcaption>%1</figcaption></figure>\n")
+                     .arg(caption.toHtmlEscaped(), pngDataUrl(s.figures[i]));
+        }
+        for (const Table &t : s.tables) {
+            h += QStringLiteral("<table>\n<tr>");
+            for (const QString &c : t.headers)
+                h += QStringLiteral("<th>%1</th>").arg(c.toHtmlEscaped());
+            h += QStringLiteral("</tr>\n");
+            for (qsizetype r = 0; r < t.rows.size(); ++r) {
+                h += QStringLiteral("<tr>");
+                const QString link = t.links.value(r);
+                for (qsizetype c = 0; c < t.rows[r].size(); ++c) {
+                    const QString cell = t.rows[r][c].toHtmlEscaped();
+                    h += c == 0 && !link.isEmpty()
+                        ? QStringLiteral("<td><a href=\"%1\">%2</a></td>").arg(link.toHtmlEscaped(), cell)
+                        : QStringLiteral("<td>%1</td>").arg(cell);
+                }
+                h += QStringLiteral("</tr>\n");
+            }
+            h += QStringLiteral("</table>\n");
+        }
+    }
+    h += QStringLiteral("</body></html>\n");
+    return h;
+}
+
+QString EvaluationReport::toMarkdown() const
+{
+    QString m = QStringLiteral("# %1\n\n").arg(title);
+    for (const Section &s : sections) {
+        m += QStringLiteral("## %1\n\n").arg(s.title);
+        for (const QString &p : s.paragraphs)
+            m += p + QStringLiteral("\n\n");
+        for (qsizetype i = 0; i < s.figures.size(); ++i)
+            m += QStringLiteral("![%1](%2)\n\n").arg(md(s.figureCaptions.value(i)), pngDataUrl(s.figures[i]));
+        for (const Table &t : s.tables) {
+            if (t.headers.isEmpty())
+                continue;
+            QStringList head, rule;
+            for (const QString &c : t.headers) {
+                head << md(c);
+                rule << QStringLiteral("---");
+            }
+            m += QStringLiteral("| %1 |\n| %2 |\n")
+                     .arg(head.join(QLatin1String(" | ")), rule.join(QLatin1String(" | ")));
+            for (qsizetype r = 0; r < t.rows.size(); ++r) {
+                QStringList cells;
+                for (qsizetype c = 0; c < t.rows[r].size(); ++c) {
+                    const QString link = t.links.value(r);
+                    cells << (c == 0 && !link.isEmpty() ? QStringLiteral("[%1](%2)").arg(md(t.rows[r][c]), link)
+                                                        : md(t.rows[r][c]));
+                }
+                m += QStringLiteral("| %1 |\n").arg(cells.join(QLatin1String(" | ")));
+            }
+            m += QLatin1Char('\n');
+        }
+    }
+    return m;
+}
+
+EvaluationReport::Format EvaluationReport::formatFor(const QString &file)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    return suffix == QLatin1String("md") || suffix == QLatin1String("markdown") ? Format::Markdown : Format::Html;
+}
+
+bool EvaluationReport::write(const QString &file, Format format, QString *error) const
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1: cannot be written: %2").arg(file, out.errorString());
+        return false;
+    }
+    out.write((format == Format::Html ? toHtml() : toMarkdown()).toUtf8());
+    if (!out.commit()) {
+        if (error)
+            *error = tr("%1: cannot be written: %2").arg(file, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace rwb::evaluation
