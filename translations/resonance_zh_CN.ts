@@ -403,6 +403,18 @@
         <source>Edit the project&apos;s mechanism graph with its evidence</source>
         <translation>编辑项目的机理图谱及其证据</translation>
     </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a model run, diagnose the dataset and plan targeted labeling</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rwb::app::PreferencesDialog</name>
@@ -512,6 +524,18 @@
     <message>
         <source>Show the knowledge graph after the project, with the root-cause chains of the node with this key (screenshots).</source>
         <translation>打开项目后显示知识图谱，并显示具有此键的节点的根因链（用于截图）。</translation>
+    </message>
+    <message>
+        <source>Show this page (1-based) of the open PDF document (screenshots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the evaluation dashboard after the project and evaluate this model run (screenshots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard tab to show with --evaluation, from 0 (screenshots).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1196,174 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
 </context>
 <context>
+    <name>rwb::cli::DocumentCommands</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation type="unfinished">%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished">%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>no document asset %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document commands:
+  doc export PROJECT.rwb --format jsonl|conll|brat OUT [--asset ID]
+                          spans and relations of the documents (brat: OUT is a folder)
+  doc import PROJECT.rwb --format jsonl|conll|brat IN [--asset ID]
+                          onto the documents of the same name (or ID); each all or nothing
+  doc ocr PROJECT.rwb [--asset ID]         recognize PDF pages without text (chi_sim+eng)
+  doc preannotate PROJECT.rwb [--terms FILE]
+                          propose spans for every label and alias of the knowledge graph and
+                          the terms of FILE (one a line: TERM or TERM&lt;TAB&gt;CLASS; # comments)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resonance-cli doc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc needs an action and a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation type="unfinished">未知操作 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>export needs --format jsonl, conll or brat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs one output file (brat: a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished">正在导出</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs --format jsonl, conll or brat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs one input file (brat: a folder or an .ann file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no .ann files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--asset needs a file with one document; %1 has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished">正在导入</translation>
+    </message>
+    <message>
+        <source>%1: no document of this name in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished">意外的参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>OCR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) recognized</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR: %n page(s) recognized</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n PDF(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR cancelled; the pages recognized before are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-annotating</source>
+        <translation type="unfinished">Pre-annotating</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed %n span(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n knowledge node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n term(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  failed: %1: %2</source>
+        <translation type="unfinished">  失败：%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>rwb::cli::EvaluationCommands</name>
     <message>
         <source>Evaluation commands:
@@ -1238,10 +1430,6 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
         <translation>--distance 必须是 0 到 64 之间的位数</translation>
     </message>
     <message>
-        <source>%1: cannot be read, not hashed</source>
-        <translation>%1：无法读取，未计算哈希</translation>
-    </message>
-    <message>
         <source>unknown strategy &quot;%1&quot;</source>
         <translation>未知的策略 &quot;%1&quot;</translation>
     </message>
@@ -1272,6 +1460,10 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <message>
         <source>agreement needs two user names</source>
         <translation>agreement 需要两个用户名</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2024,30 @@ Datasets:
             <numerusform>提出了 %n 个文本片段</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Term List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term lists (*.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom so that the page fills the width of the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-annotate with the knowledge graph and a term list (one term a line, optionally a tab and a label class name)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rwb::document::DocumentProbe</name>
@@ -1929,6 +2145,14 @@ Datasets:
         <source>Building the term automaton…</source>
         <translation>正在构建术语自动机…</translation>
     </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished">%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1:%2: no label class &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rwb::document::TextDocument</name>
@@ -1978,6 +2202,25 @@ Datasets:
     <message>
         <source>  text spans: Krippendorff&apos;s alpha %1</source>
         <translation>  文本片段：Krippendorff&apos;s alpha %1</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::evaluation::ConfusionHeatMap</name>
+    <message>
+        <source>No confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truth %1, predicted %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2283,540 @@ Datasets:
     </message>
 </context>
 <context>
+    <name>rwb::evaluation::EvaluationDashboard</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished">不适用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) assigned to %1</source>
+        <translation type="unfinished">
+            <numerusform>已将 %n 个素材分配给 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n annotation(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished">%1：已取消</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model run and press Evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished">未打开任何项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n prediction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ground-truth label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detection on %n image(s): AP %1 · AP50 %2 · AP75 %3 · AP small %4 · medium %5 · large %6 · AR100 %7</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At score ≥ %1 and IoU %2: precision %3 · recall %4 · F1 %5 (TP %6, FP %7, FN %8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Image tags on %n asset(s): accuracy %1 · micro F1 %2 · macro F1 %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time series: event F1 %1 (precision %2, recall %3) · point-wise F1 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document spans: exact F1 %1 · overlap F1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision–recall at IoU 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP@[.5:.95]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP@0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more note(s) (hover to see them all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class balance per split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiny objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images without labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicate images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates leaking across splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected label errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box area (px²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished">划分</translation>
+    </message>
+    <message>
+        <source>Near-duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <source>Model says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">证据</translation>
+    </message>
+    <message>
+        <source>By modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels per class and split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a model run to diagnose the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) hashed; %1 near-duplicate pair(s), %2 leaking across splits; %3 image(s) without labels; %4 suspected label error(s). Object sizes: %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: %n asset(s) labelled by both</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shapes (IoU-matched): F1 %1 · precision %2 · recall %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Image tags: Cohen&apos;s κ %1 over %n item(s) (observed %2, chance %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time ranges: Krippendorff&apos;s α %1 over %2 sample(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text spans: Krippendorff&apos;s α %1 over %2 character(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix (rows: ground truth, columns: prediction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of two runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Evaluation Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model run (its proposals) to evaluate against the accepted labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match by box IoU or by mask IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s operating point, for precision, recall and the confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labeling Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row to open its asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakness (low AP, little evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Asset Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the asset browser to this queue, in its order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::evaluation::EvaluationReport</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rwb::evaluation::LabelingQueue</name>
     <message>
         <source>%1 bits from the nearest labelled or queued image</source>
@@ -2081,10 +2858,6 @@ Datasets:
     <message>
         <source>The project holds no annotations of model run &quot;%1&quot;.</source>
         <translation>项目中没有模型运行 &quot;%1&quot; 的标注。</translation>
-    </message>
-    <message>
-        <source>There is no ground truth: no accepted manual or imported annotations.</source>
-        <translation>没有真值：没有已接受的人工标注或导入标注。</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) with unreadable geometry were left out.</source>
@@ -2169,6 +2942,17 @@ Datasets:
     <message>
         <source>Document spans (overlap)</source>
         <translation>文档文本片段（重叠匹配）</translation>
+    </message>
+    <message>
+        <source>There is no ground truth: no accepted annotations other than this run&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::evaluation::ReportTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished">不适用</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +3080,304 @@ Datasets:
     </message>
 </context>
 <context>
+    <name>rwb::exchange::ExchangeActions</name>
+    <message>
+        <source>&amp;Export Dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the labels in a training format, or a versioned dataset package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the images and labels of a COCO, YOLO, VOC, labelme or CVAT dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish Dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a dataset package to the shared folder or git repository as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n label(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Package written with %n asset(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New classes: %1</source>
+        <translation type="unfinished">新增标签类别：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the job panel).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::ExportDatasetDialog</name>
+    <message>
+        <source>Export Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset package (several formats, splits, manifest, card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked (hard links where possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (labels only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder must not exist yet; it is written completely or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package &amp;formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation type="unfinished">时序数据</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package &amp;parts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only accepted or done assets (reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset &amp;kinds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labeled between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include model proposals not yet accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the splits the assets have (others are dealt anew)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split everything anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished">训练</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished">测试</translation>
+    </message>
+    <message>
+        <source>&amp;Ratios:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sequence (frames of one recording stay together)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By source folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (each asset alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits are stratified by class: each split gets its share of every class. The same seed gives the same splits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the dataset is for, e.g. training a defect detector for the strip line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the data was collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to create the dataset in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the export could not express or left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the dataset to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; an export never overwrites. Choose a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one format or part for the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split ratios must add up to 1 (now %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rwb::exchange::ExportJob</name>
     <message>
         <source>Export %1 to %2</source>
@@ -2372,6 +3454,87 @@ Datasets:
     <message>
         <source>unknown import format &quot;%1&quot; (known: %2)</source>
         <translation>未知的导入格式 &quot;%1&quot;（可用：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::ImportDatasetDialog</name>
+    <message>
+        <source>Import Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset folder, or the annotation file of COCO and CVAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the dataset&apos;s classes to map them to the project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class in the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation files (*.json *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n label(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add as a new class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in the dataset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) the project does not know: add them or map them to existing classes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2642,6 +3805,128 @@ Every file&apos;s SHA-256 is in manifest.json.
     <message>
         <source>%1: checksum mismatch%2</source>
         <translation>%1：校验和不匹配%2</translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::PublishDialog</name>
+    <message>
+        <source>Publish Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package folder written by File ▸ Export Dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions already published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared dataset folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local or mounted shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://git.example.org/datasets.git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manifest.json: not a dataset package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder&apos;s index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the package folder to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to publish: a folder or a git URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rwb::exchange::PublishJob</name>
+    <message>
+        <source>Publish %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 published</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4602,6 +5887,22 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
         <source>Only images with model proposals still to review</source>
         <translation>Only images with model proposals still to review</translation>
     </message>
+    <message>
+        <source>Queue #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort: queue rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labeling queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the assets of this targeted-labeling queue, in its order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rwb::project::AssetListModel</name>
@@ -5530,6 +6831,10 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     <message>
         <source>page region</source>
         <translation>页面区域</translation>
+    </message>
+    <message>
+        <source>relation type</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,9 @@
 
 #include "terminal.h"
 
+#include "documentcommands.h"
 #include "evaluationcommands.h"
 #include "exchangecommands.h" // exchange (issue 9)
-#include "documentcommands.h"
 #include "exitcode.h"
 #include "kgcommands.h"
 #include "progressline.h"
@@ -174,7 +174,8 @@ int Cli::usage(const QString &problem)
 {
     if (!problem.isEmpty())
         err(tr("resonance-cli: %1").arg(problem));
-    err(helpText() + KgCommands::help() + EvaluationCommands::help() + ExchangeCommands::help() + DocumentCommands::help());
+    err(helpText() + KgCommands::help() + EvaluationCommands::help() + ExchangeCommands::help()
+        + DocumentCommands::help());
     return Usage;
 }
 
@@ -184,7 +185,8 @@ int Cli::run()
         || m_command == QLatin1String("help")) {
         if (m_command.isEmpty())
             return usage(tr("no command given"));
-        out(helpText() + KgCommands::help() + EvaluationCommands::help() + ExchangeCommands::help() + DocumentCommands::help());
+        out(helpText() + KgCommands::help() + EvaluationCommands::help() + ExchangeCommands::help()
+            + DocumentCommands::help());
         return Ok;
     }
     if (m_command == QLatin1String("--version")) {
