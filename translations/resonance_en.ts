@@ -411,15 +411,15 @@
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset</translation>
     </message>
     <message>
         <source>&amp;Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluation</translation>
     </message>
     <message>
         <source>Evaluate a model run, diagnose the dataset and plan targeted labeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate a model run, diagnose the dataset and plan targeted labeling</translation>
     </message>
 </context>
 <context>
@@ -533,15 +533,15 @@
     </message>
     <message>
         <source>Show this page (1-based) of the open PDF document (screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this page (1-based) of the open PDF document (screenshots).</translation>
     </message>
     <message>
         <source>Show the evaluation dashboard after the project and evaluate this model run (screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the evaluation dashboard after the project and evaluate this model run (screenshots).</translation>
     </message>
     <message>
         <source>Dashboard tab to show with --evaluation, from 0 (screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard tab to show with --evaluation, from 0 (screenshots).</translation>
     </message>
 </context>
 <context>
@@ -1214,15 +1214,15 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <name>rwb::cli::DocumentCommands</name>
     <message>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished">%1: cannot be written (%2)</translation>
+        <translation>%1: cannot be written (%2)</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished">%1: cannot be read (%2)</translation>
+        <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
         <source>no document asset %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no document asset %1 in %2</translation>
     </message>
     <message>
         <source>Document commands:
@@ -1235,157 +1235,166 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
                           propose spans for every label and alias of the knowledge graph and
                           the terms of FILE (one a line: TERM or TERM&lt;TAB&gt;CLASS; # comments)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Document commands:
+  doc export PROJECT.rwb --format jsonl|conll|brat OUT [--asset ID]
+                          spans and relations of the documents (brat: OUT is a folder)
+  doc import PROJECT.rwb --format jsonl|conll|brat IN [--asset ID]
+                          onto the documents of the same name (or ID); each all or nothing
+  doc ocr PROJECT.rwb [--asset ID]         recognize PDF pages without text (chi_sim+eng)
+  doc preannotate PROJECT.rwb [--terms FILE]
+                          propose spans for every label and alias of the knowledge graph and
+                          the terms of FILE (one a line: TERM or TERM&lt;TAB&gt;CLASS; # comments)
+</translation>
     </message>
     <message>
         <source>resonance-cli doc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resonance-cli doc: %1</translation>
     </message>
     <message>
         <source>doc needs an action and a project</source>
-        <translation type="unfinished"></translation>
+        <translation>doc needs an action and a project</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished">unknown action &quot;%1&quot;</translation>
+        <translation>unknown action &quot;%1&quot;</translation>
     </message>
     <message>
         <source>export needs --format jsonl, conll or brat</source>
-        <translation type="unfinished"></translation>
+        <translation>export needs --format jsonl, conll or brat</translation>
     </message>
     <message>
         <source>export needs one output file (brat: a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>export needs one output file (brat: a folder)</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished">Exporting</translation>
+        <translation>Exporting</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the folder cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the folder cannot be made</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n document</numerusform>
+            <numerusform>Exported %n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n span</numerusform>
+            <numerusform>%n spans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
         </translation>
     </message>
     <message>
         <source>  failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  failed: %1</translation>
     </message>
     <message>
         <source>import needs --format jsonl, conll or brat</source>
-        <translation type="unfinished"></translation>
+        <translation>import needs --format jsonl, conll or brat</translation>
     </message>
     <message>
         <source>import needs one input file (brat: a folder or an .ann file)</source>
-        <translation type="unfinished"></translation>
+        <translation>import needs one input file (brat: a folder or an .ann file)</translation>
     </message>
     <message>
         <source>%1: no .ann files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no .ann files</translation>
     </message>
     <message>
         <source>--asset needs a file with one document; %1 has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--asset needs a file with one document; %1 has %2</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished">Importing</translation>
+        <translation>Importing</translation>
     </message>
     <message>
         <source>%1: no document of this name in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no document of this name in the project</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n document</numerusform>
+            <numerusform>Imported %n documents</numerusform>
         </translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">unexpected argument &quot;%1&quot;</translation>
+        <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>OCR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s) recognized</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n page recognized</numerusform>
+            <numerusform>%1: %n pages recognized</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>OCR: %n page(s) recognized</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>OCR: %n page recognized</numerusform>
+            <numerusform>OCR: %n pages recognized</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n PDF(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n PDF</numerusform>
+            <numerusform>in %n PDFs</numerusform>
         </translation>
     </message>
     <message>
         <source>OCR cancelled; the pages recognized before are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR cancelled; the pages recognized before are kept.</translation>
     </message>
     <message>
         <source>Pre-annotating</source>
-        <translation type="unfinished">Pre-annotating</translation>
+        <translation>Pre-annotating</translation>
     </message>
     <message numerus="yes">
         <source>Proposed %n span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proposed %n span</numerusform>
+            <numerusform>Proposed %n spans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>from %n knowledge node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>from %n knowledge node</numerusform>
+            <numerusform>from %n knowledge nodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n term(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n term.</numerusform>
+            <numerusform>and %n terms.</numerusform>
         </translation>
     </message>
     <message>
         <source>  failed: %1: %2</source>
-        <translation type="unfinished">  failed: %1: %2</translation>
+        <translation>  failed: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1499,7 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2059,27 +2068,27 @@ Datasets:
     </message>
     <message>
         <source>Term List</source>
-        <translation type="unfinished"></translation>
+        <translation>Term List</translation>
     </message>
     <message>
         <source>Term lists (*.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Term lists (*.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit width</translation>
     </message>
     <message>
         <source>Zoom so that the page fills the width of the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom so that the page fills the width of the view</translation>
     </message>
     <message>
         <source>Terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms…</translation>
     </message>
     <message>
         <source>Pre-annotate with the knowledge graph and a term list (one term a line, optionally a tab and a label class name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-annotate with the knowledge graph and a term list (one term a line, optionally a tab and a label class name)</translation>
     </message>
 </context>
 <context>
@@ -2180,11 +2189,11 @@ Datasets:
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished">%1: cannot be read (%2)</translation>
+        <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
         <source>%1:%2: no label class &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: no label class &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -2241,19 +2250,19 @@ Datasets:
     <name>rwb::evaluation::ConfusionHeatMap</name>
     <message>
         <source>No confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>No confusion matrix</translation>
     </message>
     <message>
         <source>Predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicted</translation>
     </message>
     <message>
         <source>Ground truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ground truth</translation>
     </message>
     <message>
         <source>Truth %1, predicted %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Truth %1, predicted %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2319,544 +2328,544 @@ Datasets:
     <name>rwb::evaluation::EvaluationDashboard</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished">n/a</translation>
+        <translation>n/a</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) assigned to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n asset assigned to %1</numerusform>
             <numerusform>%n assets assigned to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n annotation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n annotation)</numerusform>
+            <numerusform>%1 (%n annotations)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: done</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
-        <translation type="unfinished">%1: cancelled</translation>
+        <translation>%1: cancelled</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failed: %2</translation>
     </message>
     <message>
         <source>Choose a model run and press Evaluate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a model run and press Evaluate.</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished">No project is open.</translation>
+        <translation>No project is open.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n prediction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n prediction</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n predictions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ground-truth label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ground-truth label</numerusform>
+            <numerusform>%n ground-truth labels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Detection on %n image(s): AP %1 · AP50 %2 · AP75 %3 · AP small %4 · medium %5 · large %6 · AR100 %7</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Detection on %n image: AP %1 · AP50 %2 · AP75 %3 · AP small %4 · medium %5 · large %6 · AR100 %7</numerusform>
+            <numerusform>Detection on %n images: AP %1 · AP50 %2 · AP75 %3 · AP small %4 · medium %5 · large %6 · AR100 %7</numerusform>
         </translation>
     </message>
     <message>
         <source>At score ≥ %1 and IoU %2: precision %3 · recall %4 · F1 %5 (TP %6, FP %7, FN %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>At score ≥ %1 and IoU %2: precision %3 · recall %4 · F1 %5 (TP %6, FP %7, FN %8)</translation>
     </message>
     <message numerus="yes">
         <source>Image tags on %n asset(s): accuracy %1 · micro F1 %2 · macro F1 %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Image tags on %n asset: accuracy %1 · micro F1 %2 · macro F1 %3</numerusform>
+            <numerusform>Image tags on %n assets: accuracy %1 · micro F1 %2 · macro F1 %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Time series: event F1 %1 (precision %2, recall %3) · point-wise F1 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Time series: event F1 %1 (precision %2, recall %3) · point-wise F1 %4</translation>
     </message>
     <message>
         <source>Document spans: exact F1 %1 · overlap F1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Document spans: exact F1 %1 · overlap F1 %2</translation>
     </message>
     <message>
         <source>Precision–recall at IoU 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Precision–recall at IoU 0.5</translation>
     </message>
     <message>
         <source>AP per class</source>
-        <translation type="unfinished"></translation>
+        <translation>AP per class</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precision</translation>
     </message>
     <message>
         <source>AP@[.5:.95]</source>
-        <translation type="unfinished"></translation>
+        <translation>AP@[.5:.95]</translation>
     </message>
     <message>
         <source>AP@0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>AP@0.5</translation>
     </message>
     <message>
         <source>background</source>
-        <translation type="unfinished"></translation>
+        <translation>background</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more note(s) (hover to see them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more note (hover to see them all)</numerusform>
+            <numerusform>… and %n more notes (hover to see them all)</numerusform>
         </translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Class</translation>
+        <translation>Class</translation>
     </message>
     <message>
         <source>Ground truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ground truth</translation>
     </message>
     <message>
         <source>Predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Predictions</translation>
     </message>
     <message>
         <source>AP</source>
-        <translation type="unfinished"></translation>
+        <translation>AP</translation>
     </message>
     <message>
         <source>AP50</source>
-        <translation type="unfinished"></translation>
+        <translation>AP50</translation>
     </message>
     <message>
         <source>AP75</source>
-        <translation type="unfinished"></translation>
+        <translation>AP75</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Class balance per split</source>
-        <translation type="unfinished"></translation>
+        <translation>Class balance per split</translation>
     </message>
     <message>
         <source>Tiny objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny objects</translation>
     </message>
     <message>
         <source>Images without labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Images without labels</translation>
     </message>
     <message>
         <source>Near-duplicate images</source>
-        <translation type="unfinished"></translation>
+        <translation>Near-duplicate images</translation>
     </message>
     <message>
         <source>Duplicates leaking across splits</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicates leaking across splits</translation>
     </message>
     <message>
         <source>Suspected label errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspected label errors</translation>
     </message>
     <message>
         <source>Attribute coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute coverage</translation>
     </message>
     <message>
         <source>Knowledge coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge coverage</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
         <source>Box area (px²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Box area (px²)</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished">Split</translation>
+        <translation>Split</translation>
     </message>
     <message>
         <source>Near-duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Near-duplicate</translation>
     </message>
     <message>
         <source>Distance (bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance (bits)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Model says</source>
-        <translation type="unfinished"></translation>
+        <translation>Model says</translation>
     </message>
     <message>
         <source>Label says</source>
-        <translation type="unfinished"></translation>
+        <translation>Label says</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Different class</source>
-        <translation type="unfinished"></translation>
+        <translation>Different class</translation>
     </message>
     <message>
         <source>Missing label</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing label</translation>
     </message>
     <message>
         <source>Different tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Different tag</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Filled</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage</translation>
     </message>
     <message>
         <source>(all)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all)</translation>
     </message>
     <message>
         <source>Graph node</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph node</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Evidence</translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>By modality</source>
-        <translation type="unfinished"></translation>
+        <translation>By modality</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes</translation>
     </message>
     <message>
         <source>Model recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Model recall</translation>
     </message>
     <message>
         <source>Labels per class and split</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels per class and split</translation>
     </message>
     <message>
         <source>Evaluate a model run to diagnose the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate a model run to diagnose the dataset.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) hashed; %1 near-duplicate pair(s), %2 leaking across splits; %3 image(s) without labels; %4 suspected label error(s). Object sizes: %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image hashed; %1 near-duplicate pair, %2 leaking across splits; %3 image without labels; %4 suspected label error. Object sizes: %5.</numerusform>
+            <numerusform>%n images hashed; %1 near-duplicate pairs, %2 leaking across splits; %3 images without labels; %4 suspected label errors. Object sizes: %5.</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">none</translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>run A</source>
-        <translation type="unfinished"></translation>
+        <translation>run A</translation>
     </message>
     <message>
         <source>run B</source>
-        <translation type="unfinished"></translation>
+        <translation>run B</translation>
     </message>
     <message>
         <source>(all classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all classes)</translation>
     </message>
     <message>
         <source>AP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AP %1</translation>
     </message>
     <message>
         <source>Δ AP</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ AP</translation>
     </message>
     <message>
         <source>Recall %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall %1</translation>
     </message>
     <message>
         <source>Δ recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ recall</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: %n asset(s) labelled by both</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: %n asset labelled by both</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: %n assets labelled by both</numerusform>
         </translation>
     </message>
     <message>
         <source>Shapes (IoU-matched): F1 %1 · precision %2 · recall %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Shapes (IoU-matched): F1 %1 · precision %2 · recall %3</translation>
     </message>
     <message numerus="yes">
         <source>Image tags: Cohen&apos;s κ %1 over %n item(s) (observed %2, chance %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Image tags: Cohen&apos;s κ %1 over %n item (observed %2, chance %3)</numerusform>
+            <numerusform>Image tags: Cohen&apos;s κ %1 over %n items (observed %2, chance %3)</numerusform>
         </translation>
     </message>
     <message>
         <source>Time ranges: Krippendorff&apos;s α %1 over %2 sample(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time ranges: Krippendorff&apos;s α %1 over %2 sample(s)</translation>
     </message>
     <message>
         <source>Text spans: Krippendorff&apos;s α %1 over %2 character(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text spans: Krippendorff&apos;s α %1 over %2 character(s)</translation>
     </message>
     <message>
         <source>Evaluation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation of %1</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Per class</translation>
     </message>
     <message>
         <source>Confusion matrix (rows: ground truth, columns: prediction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusion matrix (rows: ground truth, columns: prediction)</translation>
     </message>
     <message>
         <source>Dataset diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset diagnostics</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>None.</translation>
     </message>
     <message>
         <source>Comparison of two runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison of two runs</translation>
     </message>
     <message>
         <source>Export Evaluation Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Evaluation Report</translation>
     </message>
     <message>
         <source>HTML (*.html);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Report written to %1</translation>
     </message>
     <message>
         <source>Model run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Model run:</translation>
     </message>
     <message>
         <source>The model run (its proposals) to evaluate against the accepted labels</source>
-        <translation type="unfinished"></translation>
+        <translation>The model run (its proposals) to evaluate against the accepted labels</translation>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxes</translation>
     </message>
     <message>
         <source>Masks</source>
-        <translation type="unfinished"></translation>
+        <translation>Masks</translation>
     </message>
     <message>
         <source>Match by box IoU or by mask IoU</source>
-        <translation type="unfinished"></translation>
+        <translation>Match by box IoU or by mask IoU</translation>
     </message>
     <message>
         <source>IoU:</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU:</translation>
     </message>
     <message>
         <source>Score ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>Score ≥</translation>
     </message>
     <message>
         <source>The run&apos;s operating point, for precision, recall and the confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>The run&apos;s operating point, for precision, recall and the confusion matrix</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Report…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>Labeling Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Labeling Queue</translation>
     </message>
     <message>
         <source>Compare Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare Runs</translation>
     </message>
     <message>
         <source>Click a row to open its asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a row to open its asset</translation>
     </message>
     <message>
         <source>Annotator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator:</translation>
     </message>
     <message>
         <source>compared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>compared with:</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare</translation>
     </message>
     <message>
         <source>Strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategy:</translation>
     </message>
     <message>
         <source>Least confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Least confidence</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin</translation>
     </message>
     <message>
         <source>Entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Entropy</translation>
     </message>
     <message>
         <source>Weakness (low AP, little evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weakness (low AP, little evidence)</translation>
     </message>
     <message>
         <source>Diversity</source>
-        <translation type="unfinished"></translation>
+        <translation>Diversity</translation>
     </message>
     <message>
         <source>Assets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets:</translation>
     </message>
     <message>
         <source>Build Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Build Queue</translation>
     </message>
     <message>
         <source>Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue:</translation>
     </message>
     <message>
         <source>Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign to:</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign</translation>
     </message>
     <message>
         <source>Show in Asset Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Show in Asset Browser</translation>
     </message>
     <message>
         <source>Filter the asset browser to this queue, in its order</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter the asset browser to this queue, in its order</translation>
     </message>
     <message>
         <source>Compare with run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare with run:</translation>
     </message>
 </context>
 <context>
     <name>rwb::evaluation::EvaluationReport</name>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -2991,14 +3000,14 @@ Datasets:
     </message>
     <message>
         <source>There is no ground truth: no accepted annotations other than this run&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no ground truth: no accepted annotations other than this run&apos;s own.</translation>
     </message>
 </context>
 <context>
     <name>rwb::evaluation::ReportTableModel</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished">n/a</translation>
+        <translation>n/a</translation>
     </message>
 </context>
 <context>
@@ -3129,304 +3138,304 @@ Datasets:
     <name>rwb::exchange::ExchangeActions</name>
     <message>
         <source>&amp;Export Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export Dataset…</translation>
     </message>
     <message>
         <source>Write the labels in a training format, or a versioned dataset package</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the labels in a training format, or a versioned dataset package</translation>
     </message>
     <message>
         <source>Import &amp;Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;Dataset…</translation>
     </message>
     <message>
         <source>Add the images and labels of a COCO, YOLO, VOC, labelme or CVAT dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the images and labels of a COCO, YOLO, VOC, labelme or CVAT dataset</translation>
     </message>
     <message>
         <source>&amp;Publish Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publish Dataset…</translation>
     </message>
     <message>
         <source>Copy a dataset package to the shared folder or git repository as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy a dataset package to the shared folder or git repository as a new version</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failed: %2</translation>
     </message>
     <message>
         <source>%1 was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was cancelled; nothing was written.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n image</numerusform>
+            <numerusform>Exported %n images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>with %n label(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>with %n label.</numerusform>
+            <numerusform>with %n labels.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Package written with %n asset(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Package written with %n asset.</numerusform>
+            <numerusform>Package written with %n assets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n image</numerusform>
+            <numerusform>Imported %n images</numerusform>
         </translation>
     </message>
     <message>
         <source>New classes: %1</source>
-        <translation type="unfinished">New classes: %1</translation>
+        <translation>New classes: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform>
+            <numerusform>%n files could not be imported:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the job panel).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more (see the job panel).</numerusform>
+            <numerusform>… and %n more (see the job panel).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finished.</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::ExportDatasetDialog</name>
     <message>
         <source>Export Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Dataset</translation>
     </message>
     <message>
         <source>Dataset package (several formats, splits, manifest, card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset package (several formats, splits, manifest, card)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Linked (hard links where possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked (hard links where possible)</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied</translation>
     </message>
     <message>
         <source>Left out (labels only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Left out (labels only)</translation>
     </message>
     <message>
         <source>&amp;Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Images:</translation>
     </message>
     <message>
         <source>A new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>A new folder</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Target folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target folder:</translation>
     </message>
     <message>
         <source>The folder must not exist yet; it is written completely or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder must not exist yet; it is written completely or not at all.</translation>
     </message>
     <message>
         <source>Package &amp;formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Package &amp;formats:</translation>
     </message>
     <message>
         <source>Time series</source>
-        <translation type="unfinished">Time series</translation>
+        <translation>Time series</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Knowledge graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge graph</translation>
     </message>
     <message>
         <source>Package &amp;parts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Package &amp;parts:</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Only accepted or done assets (reviewed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Only accepted or done assets (reviewed)</translation>
     </message>
     <message>
         <source>&amp;Classes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classes:</translation>
     </message>
     <message>
         <source>&amp;Annotators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annotators:</translation>
     </message>
     <message>
         <source>Asset &amp;kinds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset &amp;kinds:</translation>
     </message>
     <message>
         <source>Labeled between</source>
-        <translation type="unfinished"></translation>
+        <translation>Labeled between</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>and</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates:</translation>
     </message>
     <message>
         <source>Include model proposals not yet accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Include model proposals not yet accepted</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Selection</translation>
     </message>
     <message>
         <source>Keep the splits the assets have (others are dealt anew)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the splits the assets have (others are dealt anew)</translation>
     </message>
     <message>
         <source>Split everything anew</source>
-        <translation type="unfinished"></translation>
+        <translation>Split everything anew</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished">Train</translation>
+        <translation>Train</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished">Validation</translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished">Test</translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>&amp;Ratios:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ratios:</translation>
     </message>
     <message>
         <source>By sequence (frames of one recording stay together)</source>
-        <translation type="unfinished"></translation>
+        <translation>By sequence (frames of one recording stay together)</translation>
     </message>
     <message>
         <source>By source folder</source>
-        <translation type="unfinished"></translation>
+        <translation>By source folder</translation>
     </message>
     <message>
         <source>None (each asset alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>None (each asset alone)</translation>
     </message>
     <message>
         <source>&amp;Grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grouping:</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seed:</translation>
     </message>
     <message>
         <source>Splits are stratified by class: each split gets its share of every class. The same seed gives the same splits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Splits are stratified by class: each split gets its share of every class. The same seed gives the same splits.</translation>
     </message>
     <message>
         <source>Splits</source>
-        <translation type="unfinished"></translation>
+        <translation>Splits</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>&amp;Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licence:</translation>
     </message>
     <message>
         <source>What the dataset is for, e.g. training a defect detector for the strip line</source>
-        <translation type="unfinished"></translation>
+        <translation>What the dataset is for, e.g. training a defect detector for the strip line</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purpose:</translation>
     </message>
     <message>
         <source>How the data was collected</source>
-        <translation type="unfinished"></translation>
+        <translation>How the data was collected</translation>
     </message>
     <message>
         <source>&amp;Collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collection:</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Card</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <source>Folder to create the dataset in</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder to create the dataset in</translation>
     </message>
     <message>
         <source>What the export could not express or left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>What the export could not express or left out:</translation>
     </message>
     <message>
         <source>Choose the folder to write the dataset to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder to write the dataset to.</translation>
     </message>
     <message>
         <source>%1 exists already; an export never overwrites. Choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exists already; an export never overwrites. Choose a new folder.</translation>
     </message>
     <message>
         <source>Choose at least one format or part for the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one format or part for the package.</translation>
     </message>
     <message>
         <source>The split ratios must add up to 1 (now %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The split ratios must add up to 1 (now %1).</translation>
     </message>
 </context>
 <context>
@@ -3513,83 +3522,83 @@ Datasets:
     <name>rwb::exchange::ImportDatasetDialog</name>
     <message>
         <source>Import Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Dataset</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>The dataset folder, or the annotation file of COCO and CVAT</source>
-        <translation type="unfinished"></translation>
+        <translation>The dataset folder, or the annotation file of COCO and CVAT</translation>
     </message>
     <message>
         <source>F&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ile…</translation>
     </message>
     <message>
         <source>F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;older…</translation>
     </message>
     <message>
         <source>&amp;Read Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Read Classes</translation>
     </message>
     <message>
         <source>&amp;Dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dataset:</translation>
     </message>
     <message>
         <source>Read the dataset&apos;s classes to map them to the project&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the dataset&apos;s classes to map them to the project&apos;s.</translation>
     </message>
     <message>
         <source>Class in the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Class in the dataset</translation>
     </message>
     <message>
         <source>Class in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Class in the project</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Annotation file</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation file</translation>
     </message>
     <message>
         <source>Annotation files (*.json *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation files (*.json *.xml);;All files (*)</translation>
     </message>
     <message>
         <source>Dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset folder</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n label(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n label)</numerusform>
+            <numerusform>%1 (%n labels)</numerusform>
         </translation>
     </message>
     <message>
         <source>Add as a new class</source>
-        <translation type="unfinished"></translation>
+        <translation>Add as a new class</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) in the dataset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image in the dataset.</numerusform>
+            <numerusform>%n images in the dataset.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) the project does not know: add them or map them to existing classes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n class the project does not know: add them or map them to existing classes.</numerusform>
+            <numerusform>%n classes the project does not know: add them or map them to existing classes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3868,122 +3877,122 @@ Every file&apos;s SHA-256 is in manifest.json.
     <name>rwb::exchange::PublishDialog</name>
     <message>
         <source>Publish Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish Dataset</translation>
     </message>
     <message>
         <source>A package folder written by File ▸ Export Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>A package folder written by File ▸ Export Dataset…</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Package:</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>Git remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Git remote</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;rowse…</translation>
     </message>
     <message>
         <source>Publish &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish &amp;to:</translation>
     </message>
     <message>
         <source>Versions already published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions already published:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Where</translation>
     </message>
     <message>
         <source>Listed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Listed by</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publish</translation>
     </message>
     <message>
         <source>Dataset package</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset package</translation>
     </message>
     <message>
         <source>Shared dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared dataset folder</translation>
     </message>
     <message>
         <source>A local or mounted shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>A local or mounted shared folder</translation>
     </message>
     <message>
         <source>e.g. https://git.example.org/datasets.git</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. https://git.example.org/datasets.git</translation>
     </message>
     <message>
         <source>No manifest.json: not a dataset package.</source>
-        <translation type="unfinished"></translation>
+        <translation>No manifest.json: not a dataset package.</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version %2</translation>
     </message>
     <message>
         <source>this project</source>
-        <translation type="unfinished"></translation>
+        <translation>this project</translation>
     </message>
     <message>
         <source>the folder&apos;s index</source>
-        <translation type="unfinished"></translation>
+        <translation>the folder&apos;s index</translation>
     </message>
     <message>
         <source>Choose the package folder to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the package folder to publish.</translation>
     </message>
     <message>
         <source>Choose where to publish: a folder or a git URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to publish: a folder or a git URL.</translation>
     </message>
     <message>
         <source>Publishing was cancelled; nothing was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publishing was cancelled; nothing was published.</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::PublishJob</name>
     <message>
         <source>Publish %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish %1 to %2</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publishing…</translation>
     </message>
     <message>
         <source>Version %1 of %2 published</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 of %2 published</translation>
     </message>
 </context>
 <context>
@@ -5974,19 +5983,19 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     </message>
     <message>
         <source>Queue #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue #%1</translation>
     </message>
     <message>
         <source>Sort: queue rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort: queue rank</translation>
     </message>
     <message>
         <source>No labeling queue</source>
-        <translation type="unfinished"></translation>
+        <translation>No labeling queue</translation>
     </message>
     <message>
         <source>Only the assets of this targeted-labeling queue, in its order</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the assets of this targeted-labeling queue, in its order</translation>
     </message>
 </context>
 <context>
@@ -6930,7 +6939,7 @@ Use File ▸ Import Files… to add images, signals or documents.</translation>
     </message>
     <message>
         <source>relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>relation type</translation>
     </message>
 </context>
 <context>

@@ -405,15 +405,15 @@
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>&amp;Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>评估(&amp;E)</translation>
     </message>
     <message>
         <source>Evaluate a model run, diagnose the dataset and plan targeted labeling</source>
-        <translation type="unfinished"></translation>
+        <translation>评估模型运行、诊断数据集并规划定向标注</translation>
     </message>
 </context>
 <context>
@@ -527,140 +527,140 @@
     </message>
     <message>
         <source>Show this page (1-based) of the open PDF document (screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所打开 PDF 文档的此页（从 1 开始，用于截图）。</translation>
     </message>
     <message>
         <source>Show the evaluation dashboard after the project and evaluate this model run (screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目后显示评估面板，并评估此模型运行（用于截图）。</translation>
     </message>
     <message>
         <source>Dashboard tab to show with --evaluation, from 0 (screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --evaluation 一起使用时显示的面板选项卡，从 0 开始（用于截图）。</translation>
     </message>
 </context>
 <context>
     <name>rwb::assist::DnnBackends</name>
     <message>
         <source>This OpenCV build (%1) has no backend &quot;%2&quot; (it offers %3); running on the CPU.</source>
-        <translation>This OpenCV build (%1) has no backend &quot;%2&quot; (it offers %3); running on the CPU.</translation>
+        <translation>此 OpenCV 构建（%1）没有后端“%2”（可用后端：%3）；改为在 CPU 上运行。</translation>
     </message>
 </context>
 <context>
     <name>rwb::assist::ModelManifest</name>
     <message>
         <source>%1: the file does not exist</source>
-        <translation>%1: the file does not exist</translation>
+        <translation>%1：文件不存在</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation>%1: cannot read the file: %2</translation>
+        <translation>%1：无法读取文件：%2</translation>
     </message>
     <message>
         <source>%1: not a JSON object (%2 at offset %3)</source>
-        <translation>%1: not a JSON object (%2 at offset %3)</translation>
+        <translation>%1：不是 JSON 对象（偏移 %3 处：%2）</translation>
     </message>
     <message>
         <source>not a model manifest (&quot;format&quot; must be &quot;rwb-model&quot;)</source>
-        <translation>not a model manifest (&quot;format&quot; must be &quot;rwb-model&quot;)</translation>
+        <translation>不是模型清单（&quot;format&quot; 必须为 &quot;rwb-model&quot;）</translation>
     </message>
     <message>
         <source>manifest version %1 is not supported (expected 1)</source>
-        <translation>manifest version %1 is not supported (expected 1)</translation>
+        <translation>不支持清单版本 %1（应为 1）</translation>
     </message>
     <message>
         <source>the manifest has no &quot;id&quot;</source>
-        <translation>the manifest has no &quot;id&quot;</translation>
+        <translation>清单中没有 &quot;id&quot;</translation>
     </message>
     <message>
         <source>the manifest names no &quot;model&quot; file</source>
-        <translation>the manifest names no &quot;model&quot; file</translation>
+        <translation>清单中未指定 &quot;model&quot; 文件</translation>
     </message>
     <message>
         <source>the model file %1 does not exist</source>
-        <translation>the model file %1 does not exist</translation>
+        <translation>模型文件 %1 不存在</translation>
     </message>
     <message>
         <source>unknown task &quot;%1&quot; (expected one of %2)</source>
-        <translation>unknown task &quot;%1&quot; (expected one of %2)</translation>
+        <translation>未知任务 &quot;%1&quot;（应为 %2 之一）</translation>
     </message>
     <message>
         <source>unknown layout &quot;%1&quot; (expected one of %2)</source>
-        <translation>unknown layout &quot;%1&quot; (expected one of %2)</translation>
+        <translation>未知布局 &quot;%1&quot;（应为 %2 之一）</translation>
     </message>
     <message>
         <source>task &quot;%1&quot; and layout &quot;%2&quot; do not go together</source>
-        <translation>task &quot;%1&quot; and layout &quot;%2&quot; do not go together</translation>
+        <translation>任务 &quot;%1&quot; 与布局 &quot;%2&quot; 不匹配</translation>
     </message>
     <message>
         <source>layout &quot;yolov10&quot; has no masks; segmentation needs &quot;yolov8&quot; or &quot;yolov5&quot;</source>
-        <translation>layout &quot;yolov10&quot; has no masks; segmentation needs &quot;yolov8&quot; or &quot;yolov5&quot;</translation>
+        <translation>布局 &quot;yolov10&quot; 不含掩码；分割需要 &quot;yolov8&quot; 或 &quot;yolov5&quot;</translation>
     </message>
     <message>
         <source>&quot;input&quot;: &quot;length&quot; must be at least 8</source>
-        <translation>&quot;input&quot;: &quot;length&quot; must be at least 8</translation>
+        <translation>&quot;input&quot;：&quot;length&quot; 至少为 8</translation>
     </message>
     <message>
         <source>&quot;input&quot;: width and height must be between 8 and 8192 (got %1 × %2)</source>
-        <translation>&quot;input&quot;: width and height must be between 8 and 8192 (got %1 × %2)</translation>
+        <translation>&quot;input&quot;：宽度和高度必须在 8 到 8192 之间（实际为 %1 × %2）</translation>
     </message>
     <message>
         <source>&quot;input&quot;: channels must be 1 or 3</source>
-        <translation>&quot;input&quot;: channels must be 1 or 3</translation>
+        <translation>&quot;input&quot;：channels 必须为 1 或 3</translation>
     </message>
     <message>
         <source>&quot;input&quot;: channel_order must be &quot;rgb&quot; or &quot;bgr&quot;</source>
-        <translation>&quot;input&quot;: channel_order must be &quot;rgb&quot; or &quot;bgr&quot;</translation>
+        <translation>&quot;input&quot;：channel_order 必须为 &quot;rgb&quot; 或 &quot;bgr&quot;</translation>
     </message>
     <message>
         <source>&quot;input&quot;: std must be positive</source>
-        <translation>&quot;input&quot;: std must be positive</translation>
+        <translation>&quot;input&quot;：std 必须为正数</translation>
     </message>
     <message>
         <source>the manifest lists no &quot;classes&quot;</source>
-        <translation>the manifest lists no &quot;classes&quot;</translation>
+        <translation>清单中未列出 &quot;classes&quot;</translation>
     </message>
     <message>
         <source>&quot;label_map&quot; names &quot;%1&quot;, which is not one of the model&apos;s classes</source>
-        <translation>&quot;label_map&quot; names &quot;%1&quot;, which is not one of the model&apos;s classes</translation>
+        <translation>&quot;label_map&quot; 中的 &quot;%1&quot; 不是模型的类别之一</translation>
     </message>
     <message>
         <source>confidence and NMS thresholds must lie in [0, 1]</source>
-        <translation>confidence and NMS thresholds must lie in [0, 1]</translation>
+        <translation>置信度阈值和 NMS 阈值必须在 [0, 1] 范围内</translation>
     </message>
     <message>
         <source>&quot;tiling&quot;: the overlap must be less than half the tile</source>
-        <translation>&quot;tiling&quot;: the overlap must be less than half the tile</translation>
+        <translation>&quot;tiling&quot;：重叠必须小于切片的一半</translation>
     </message>
 </context>
 <context>
     <name>rwb::assist::ModelRunner</name>
     <message>
         <source>%1: OpenCV %2 cannot load the model (ONNX opset %3): %4</source>
-        <translation>%1: OpenCV %2 cannot load the model (ONNX opset %3): %4</translation>
+        <translation>%1：OpenCV %2 无法加载该模型（ONNX opset %3）：%4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation>unknown</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>%1: OpenCV %2 read no network from the file</source>
-        <translation>%1: OpenCV %2 read no network from the file</translation>
+        <translation>%1：OpenCV %2 未能从文件中读取网络</translation>
     </message>
     <message>
         <source>%1: the model does not run with a %2 × %3 input in OpenCV %4: %5</source>
-        <translation>%1: the model does not run with a %2 × %3 input in OpenCV %4: %5</translation>
+        <translation>%1：在 OpenCV %4 中，该模型无法以 %2 × %3 的输入运行：%5</translation>
     </message>
     <message>
         <source>%1 failed (%2); running on the CPU.</source>
-        <translation>%1 failed (%2); running on the CPU.</translation>
+        <translation>%1 失败（%2）；改为在 CPU 上运行。</translation>
     </message>
     <message>
         <source>%1: the model does not run in OpenCV %2: %3</source>
-        <translation>%1: the model does not run in OpenCV %2: %3</translation>
+        <translation>%1：该模型无法在 OpenCV %2 中运行：%3</translation>
     </message>
     <message>
         <source>%1: the outputs %2 fit no known layout; write a manifest (%3.json) that says what the model gives</source>
-        <translation>%1: the outputs %2 fit no known layout; write a manifest (%3.json) that says what the model gives</translation>
+        <translation>%1：输出 %2 不符合任何已知布局；请编写清单（%3.json）说明模型的输出</translation>
     </message>
     <message numerus="yes">
         <source>No manifest: read as %1 with %n class(es) from the output shape.</source>
@@ -670,85 +670,85 @@
     </message>
     <message>
         <source>%1 does not match its model %2: %3</source>
-        <translation>%1 does not match its model %2: %3</translation>
+        <translation>%1 与其模型 %2 不匹配：%3</translation>
     </message>
     <message>
         <source>The manifest</source>
-        <translation>The manifest</translation>
+        <translation>清单</translation>
     </message>
 </context>
 <context>
     <name>rwb::assist::ModelValidator</name>
     <message>
         <source>the model has no outputs</source>
-        <translation>the model has no outputs</translation>
+        <translation>模型没有输出</translation>
     </message>
     <message>
         <source>the model gives %1 but the manifest&apos;s %2 classes need [1, %2]</source>
-        <translation>the model gives %1 but the manifest&apos;s %2 classes need [1, %2]</translation>
+        <translation>模型给出 %1，但清单中的 %2 个类别需要 [1, %2]</translation>
     </message>
     <message>
         <source>the model gives %1 but the manifest&apos;s input length %2 needs [1, 1, 1, %2]</source>
-        <translation>the model gives %1 but the manifest&apos;s input length %2 needs [1, 1, 1, %2]</translation>
+        <translation>模型给出 %1，但清单中的输入长度 %2 需要 [1, 1, 1, %2]</translation>
     </message>
     <message>
         <source>the model gives %1 but layout &quot;%2&quot; needs a 3-D output</source>
-        <translation>the model gives %1 but layout &quot;%2&quot; needs a 3-D output</translation>
+        <translation>模型给出 %1，但布局 &quot;%2&quot; 需要三维输出</translation>
     </message>
     <message>
         <source>the model gives %1 but a segmentation model needs a second output with mask prototypes [1, nm, h, w]</source>
-        <translation>the model gives %1 but a segmentation model needs a second output with mask prototypes [1, nm, h, w]</translation>
+        <translation>模型给出 %1，但分割模型需要第二个输出，即掩码原型 [1, nm, h, w]</translation>
     </message>
     <message>
         <source>the model gives %1 but the manifest&apos;s %2 classes need [1, %3, N] for layout &quot;yolov8&quot;%4</source>
-        <translation>the model gives %1 but the manifest&apos;s %2 classes need [1, %3, N] for layout &quot;yolov8&quot;%4</translation>
+        <translation>模型给出 %1，但对于布局 &quot;yolov8&quot;%4，清单中的 %2 个类别需要 [1, %3, N]</translation>
     </message>
     <message>
         <source> with an angle</source>
-        <translation> with an angle</translation>
+        <translation>（含角度）</translation>
     </message>
     <message>
         <source> with %1 mask coefficients</source>
-        <translation> with %1 mask coefficients</translation>
+        <translation>（含 %1 个掩码系数）</translation>
     </message>
     <message>
         <source>the model gives %1 but the manifest&apos;s %2 classes need [1, N, %3] for layout &quot;yolov5&quot;</source>
-        <translation>the model gives %1 but the manifest&apos;s %2 classes need [1, N, %3] for layout &quot;yolov5&quot;</translation>
+        <translation>模型给出 %1，但对于布局 &quot;yolov5&quot;，清单中的 %2 个类别需要 [1, N, %3]</translation>
     </message>
     <message>
         <source>the model gives %1 but layout &quot;yolov10&quot; needs [1, K, %2]</source>
-        <translation>the model gives %1 but layout &quot;yolov10&quot; needs [1, K, %2]</translation>
+        <translation>模型给出 %1，但布局 &quot;yolov10&quot; 需要 [1, K, %2]</translation>
     </message>
 </context>
 <context>
     <name>rwb::assist::PreannotateJob</name>
     <message>
         <source>Pre-annotating with a model</source>
-        <translation>Pre-annotating with a model</translation>
+        <translation>正在使用模型预标注</translation>
     </message>
     <message>
         <source>%1 is a time-series model; pre-annotation of images needs a detect, segment, obb or classify model</source>
-        <translation>%1 is a time-series model; pre-annotation of images needs a detect, segment, obb or classify model</translation>
+        <translation>%1 是时间序列模型；图像预标注需要 detect、segment、obb 或 classify 模型</translation>
     </message>
     <message>
         <source>Loading %1</source>
-        <translation>Loading %1</translation>
+        <translation>正在加载 %1</translation>
     </message>
     <message>
         <source>OpenCV cannot read the image (unknown format, damaged, or too large for memory)</source>
-        <translation>OpenCV cannot read the image (unknown format, damaged, or too large for memory)</translation>
+        <translation>OpenCV 无法读取该图像（格式未知、文件损坏，或图像过大、内存不足）</translation>
     </message>
     <message>
         <source>the file is missing</source>
-        <translation>the file is missing</translation>
+        <translation>文件缺失</translation>
     </message>
     <message>
         <source>not enough memory for the image</source>
-        <translation>not enough memory for the image</translation>
+        <translation>内存不足，无法加载该图像</translation>
     </message>
     <message>
         <source>%1 of %2 images, %3 proposals</source>
-        <translation>%1 of %2 images, %3 proposals</translation>
+        <translation>%1 / %2 张图像，%3 个候选标注</translation>
     </message>
 </context>
 <context>
@@ -767,27 +767,27 @@
     </message>
     <message>
         <source>Accept proposals with confidence ≥ %1</source>
-        <translation>Accept proposals with confidence ≥ %1</translation>
+        <translation>接受置信度 ≥ %1 的候选标注</translation>
     </message>
     <message>
         <source>Accept the remaining proposals</source>
-        <translation>Accept the remaining proposals</translation>
+        <translation>接受其余候选标注</translation>
     </message>
     <message>
         <source>The image is no longer in the project.</source>
-        <translation>The image is no longer in the project.</translation>
+        <translation>该图像已不在项目中。</translation>
     </message>
     <message>
         <source>%1: OpenCV cannot read the image</source>
-        <translation>%1: OpenCV cannot read the image</translation>
+        <translation>%1：OpenCV 无法读取该图像</translation>
     </message>
     <message>
         <source>%1: the file is missing</source>
-        <translation>%1: the file is missing</translation>
+        <translation>%1：文件缺失</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation>Run %1</translation>
+        <translation>运行 %1</translation>
     </message>
 </context>
 <context>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>resonance-cli: %1</source>
-        <translation>resonance-cli: %1</translation>
+        <translation>resonance-cli：%1</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -1156,32 +1156,32 @@ Commands:
   relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
   sample DIR                            create the sample project in DIR
 </source>
-        <translation>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
+        <translation>用法：resonance-cli [--json] [--user NAME] COMMAND ARGS...
 
-Commands:
-  init PROJECT.rwb [--name NAME]        create a project
-  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
+命令：
+  init PROJECT.rwb [--name NAME]        创建项目
+  import PROJECT.rwb INPUT...           导入文件、文件夹或通配符模式（跳过重复文件）
   align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
                           [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
                           [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
-                          several signal files as one asset on one time axis
-  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
-  labels PROJECT.rwb list               list label classes and attributes
+                          把并行记录的多个信号文件按时间对齐为一个素材
+  info PROJECT.rwb                      项目概况、数量统计、OpenCV DNN 后端
+  labels PROJECT.rwb list               列出标签类别和属性
   labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
                           [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
-                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)
-  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
+                          [--no-overlap | --overlap]（该类别的区间/文本片段能否重叠）
+  labels PROJECT.rwb edit NAME [--name NEW] [其余选项同 add]
   labels PROJECT.rwb remove NAME
   labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
                           [--class CLASS] [--required] [--title-en T] [--title-zh T]
-  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]
+  labels PROJECT.rwb attr-edit NAME [--class CLASS] [其余选项同 attr-add]
   labels PROJECT.rwb attr-remove NAME [--class CLASS]
   labels PROJECT.rwb export FILE.json | import FILE.json
   list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
-  stats PROJECT.rwb                     dataset composition
-  check PROJECT.rwb                     full integrity check of the file
-  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
-  sample DIR                            create the sample project in DIR
+  stats PROJECT.rwb                     数据集构成统计
+  check PROJECT.rwb                     全面检查项目文件的完整性
+  relocate PROJECT.rwb FOLDER           让缺失文件指向 FOLDER 下的副本（SHA-256 相同）
+  sample DIR                            在 DIR 中创建示例项目
 </translation>
     </message>
     <message>
@@ -1190,8 +1190,8 @@ Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a
 damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
 </source>
         <translation>
-Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
-damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
+退出码：0 成功，1 失败，2 参数错误，3 无法打开项目（不存在、不是项目、
+已损坏、版本较新、只读），4 部分完成（部分输入失败），5 未找到，130 已取消。
 </translation>
     </message>
 </context>
@@ -1199,15 +1199,15 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     <name>rwb::cli::DocumentCommands</name>
     <message>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished">%1：无法写入（%2）</translation>
+        <translation>%1：无法写入（%2）</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished">%1：无法读取（%2）</translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>no document asset %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有文档素材 %1</translation>
     </message>
     <message>
         <source>Document commands:
@@ -1220,147 +1220,156 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
                           propose spans for every label and alias of the knowledge graph and
                           the terms of FILE (one a line: TERM or TERM&lt;TAB&gt;CLASS; # comments)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>文档命令：
+  doc export PROJECT.rwb --format jsonl|conll|brat OUT [--asset ID]
+                          导出文档的文本片段和关系（brat：OUT 为文件夹）
+  doc import PROJECT.rwb --format jsonl|conll|brat IN [--asset ID]
+                          导入到同名（或指定 ID）的文档；每个文档要么全部导入，要么不导入
+  doc ocr PROJECT.rwb [--asset ID]         对没有文本的 PDF 页面进行文字识别（chi_sim+eng）
+  doc preannotate PROJECT.rwb [--terms FILE]
+                          按知识图谱中每个标签和别名以及 FILE 中的术语提出候选文本片段
+                          （每行一个：TERM 或 TERM&lt;TAB&gt;CLASS；# 开头为注释）
+</translation>
     </message>
     <message>
         <source>resonance-cli doc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resonance-cli doc：%1</translation>
     </message>
     <message>
         <source>doc needs an action and a project</source>
-        <translation type="unfinished"></translation>
+        <translation>doc 需要一个操作和一个项目</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished">未知操作 &quot;%1&quot;</translation>
+        <translation>未知操作 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>export needs --format jsonl, conll or brat</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要 --format jsonl、conll 或 brat</translation>
     </message>
     <message>
         <source>export needs one output file (brat: a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要一个输出文件（brat：一个文件夹）</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished">正在导出</translation>
+        <translation>正在导出</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: the folder cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建文件夹</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 个文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文本片段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个关系</numerusform>
         </translation>
     </message>
     <message>
         <source>  failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  失败：%1</translation>
     </message>
     <message>
         <source>import needs --format jsonl, conll or brat</source>
-        <translation type="unfinished"></translation>
+        <translation>import 需要 --format jsonl、conll 或 brat</translation>
     </message>
     <message>
         <source>import needs one input file (brat: a folder or an .ann file)</source>
-        <translation type="unfinished"></translation>
+        <translation>import 需要一个输入文件（brat：一个文件夹或 .ann 文件）</translation>
     </message>
     <message>
         <source>%1: no .ann files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有 .ann 文件</translation>
     </message>
     <message>
         <source>--asset needs a file with one document; %1 has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--asset 需要只含一个文档的文件；%1 含有 %2 个</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished">正在导入</translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>%1: no document of this name in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：项目中没有此名称的文档</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个文档</numerusform>
         </translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished">意外的参数 &quot;%1&quot;</translation>
+        <translation>意外的参数 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>OCR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文字识别：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s) recognized</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已识别 %n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>OCR: %n page(s) recognized</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文字识别：已识别 %n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n PDF(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（共 %n 个 PDF）</numerusform>
         </translation>
     </message>
     <message>
         <source>OCR cancelled; the pages recognized before are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字识别已取消；之前已识别的页面会保留。</translation>
     </message>
     <message>
         <source>Pre-annotating</source>
-        <translation type="unfinished">Pre-annotating</translation>
+        <translation>正在预标注</translation>
     </message>
     <message numerus="yes">
         <source>Proposed %n span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已提出 %n 个候选文本片段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>from %n knowledge node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>来自 %n 个知识节点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n term(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>和 %n 个术语。</numerusform>
         </translation>
     </message>
     <message>
         <source>  failed: %1: %2</source>
-        <translation type="unfinished">  失败：%1：%2</translation>
+        <translation>  失败：%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1463,7 +1472,7 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1714,27 +1723,27 @@ Datasets:
                           [--backend cpu|opencl|cuda|cuda/cuda_fp16|auto] [--threads N] [--batch N]
                           [--rerun] [--status S] [--split S] [--uri TEXT] [--ids 1,2,3]
 </source>
-        <translation>  preannotate PROJECT.rwb --model M   run a model (manifest .json, .onnx, or a name in the project&apos;s
-                          models/ folder) over the images: proposals to review
+        <translation>  preannotate PROJECT.rwb --model M   在图像上运行模型（清单 .json、.onnx，或项目
+                          models/ 文件夹中的模型名称），生成待审核的候选标注
                           [--backend cpu|opencl|cuda|cuda/cuda_fp16|auto] [--threads N] [--batch N]
                           [--rerun] [--status S] [--split S] [--uri TEXT] [--ids 1,2,3]
 </translation>
     </message>
     <message>
         <source>resonance-cli preannotate: %1</source>
-        <translation>resonance-cli preannotate: %1</translation>
+        <translation>resonance-cli preannotate：%1</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
-        <translation>option %1 needs a value</translation>
+        <translation>选项 %1 需要一个值</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation>unknown option %1</translation>
+        <translation>未知选项 %1</translation>
     </message>
     <message>
         <source>bad value &quot;%1&quot; for %2</source>
-        <translation>bad value &quot;%1&quot; for %2</translation>
+        <translation>%2 的值 &quot;%1&quot; 无效</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
@@ -1742,15 +1751,15 @@ Datasets:
     </message>
     <message>
         <source>needs a project and --model</source>
-        <translation>needs a project and --model</translation>
+        <translation>需要一个项目和 --model</translation>
     </message>
     <message>
         <source>Pre-annotating</source>
-        <translation>Pre-annotating</translation>
+        <translation>正在预标注</translation>
     </message>
     <message>
         <source>%1 images: %2 run, %3 already done by this model, %4 failed; %5 proposals (%6 left out as repeats of existing labels); %7 s (%8 ms per image) on %9</source>
-        <translation>%1 images: %2 run, %3 already done by this model, %4 failed; %5 proposals (%6 left out as repeats of existing labels); %7 s (%8 ms per image) on %9</translation>
+        <translation>%1 张图像：运行 %2 张，%3 张已由此模型处理过，%4 张失败；%5 个候选标注（%6 个与已有标注重复，已省略）；耗时 %7 秒（每张图像 %8 毫秒），运行于 %9</translation>
     </message>
 </context>
 <context>
@@ -2026,27 +2035,27 @@ Datasets:
     </message>
     <message>
         <source>Term List</source>
-        <translation type="unfinished"></translation>
+        <translation>术语表</translation>
     </message>
     <message>
         <source>Term lists (*.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>术语表 (*.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>适应宽度</translation>
     </message>
     <message>
         <source>Zoom so that the page fills the width of the view</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放页面以填满视图宽度</translation>
     </message>
     <message>
         <source>Terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>术语…</translation>
     </message>
     <message>
         <source>Pre-annotate with the knowledge graph and a term list (one term a line, optionally a tab and a label class name)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用知识图谱和术语表进行预标注（每行一个术语，可在制表符后附标签类别名称）</translation>
     </message>
 </context>
 <context>
@@ -2147,11 +2156,11 @@ Datasets:
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished">%1：无法读取（%2）</translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>%1:%2: no label class &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：没有标签类别“%3”</translation>
     </message>
 </context>
 <context>
@@ -2208,19 +2217,19 @@ Datasets:
     <name>rwb::evaluation::ConfusionHeatMap</name>
     <message>
         <source>No confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>无混淆矩阵</translation>
     </message>
     <message>
         <source>Predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
     <message>
         <source>Ground truth</source>
-        <translation type="unfinished"></translation>
+        <translation>真值</translation>
     </message>
     <message>
         <source>Truth %1, predicted %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>真值 %1，预测 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2286,534 +2295,534 @@ Datasets:
     <name>rwb::evaluation::EvaluationDashboard</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished">不适用</translation>
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) assigned to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>已将 %n 个素材分配给 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n annotation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个标注）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已完成</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
-        <translation type="unfinished">%1：已取消</translation>
+        <translation>%1：已取消</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <source>Choose a model run and press Evaluate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个模型运行，然后点击“评估”。</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished">未打开任何项目。</translation>
+        <translation>未打开项目。</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n prediction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%n 个预测</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ground-truth label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个真值标注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Detection on %n image(s): AP %1 · AP50 %2 · AP75 %3 · AP small %4 · medium %5 · large %6 · AR100 %7</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>检测（%n 张图像）：AP %1 · AP50 %2 · AP75 %3 · AP 小目标 %4 · 中目标 %5 · 大目标 %6 · AR100 %7</numerusform>
         </translation>
     </message>
     <message>
         <source>At score ≥ %1 and IoU %2: precision %3 · recall %4 · F1 %5 (TP %6, FP %7, FN %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 ≥ %1、IoU %2 时：精确率 %3 · 召回率 %4 · F1 %5（TP %6，FP %7，FN %8）</translation>
     </message>
     <message numerus="yes">
         <source>Image tags on %n asset(s): accuracy %1 · micro F1 %2 · macro F1 %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>图像标签（%n 个素材）：准确率 %1 · 微平均 F1 %2 · 宏平均 F1 %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Time series: event F1 %1 (precision %2, recall %3) · point-wise F1 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>时间序列：事件 F1 %1（精确率 %2，召回率 %3）· 逐点 F1 %4</translation>
     </message>
     <message>
         <source>Document spans: exact F1 %1 · overlap F1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文档文本片段：精确匹配 F1 %1 · 重叠匹配 F1 %2</translation>
     </message>
     <message>
         <source>Precision–recall at IoU 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU 0.5 下的精确率–召回率</translation>
     </message>
     <message>
         <source>AP per class</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别 AP</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>召回率</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率</translation>
     </message>
     <message>
         <source>AP@[.5:.95]</source>
-        <translation type="unfinished"></translation>
+        <translation>AP@[.5:.95]</translation>
     </message>
     <message>
         <source>AP@0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>AP@0.5</translation>
     </message>
     <message>
         <source>background</source>
-        <translation type="unfinished"></translation>
+        <translation>背景</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more note(s) (hover to see them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 另有 %n 条说明（悬停可查看全部）</numerusform>
         </translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Ground truth</source>
-        <translation type="unfinished"></translation>
+        <translation>真值</translation>
     </message>
     <message>
         <source>Predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>预测数</translation>
     </message>
     <message>
         <source>AP</source>
-        <translation type="unfinished"></translation>
+        <translation>AP</translation>
     </message>
     <message>
         <source>AP50</source>
-        <translation type="unfinished"></translation>
+        <translation>AP50</translation>
     </message>
     <message>
         <source>AP75</source>
-        <translation type="unfinished"></translation>
+        <translation>AP75</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Class balance per split</source>
-        <translation type="unfinished"></translation>
+        <translation>各划分的类别分布</translation>
     </message>
     <message>
         <source>Tiny objects</source>
-        <translation type="unfinished"></translation>
+        <translation>微小目标</translation>
     </message>
     <message>
         <source>Images without labels</source>
-        <translation type="unfinished"></translation>
+        <translation>无标注的图像</translation>
     </message>
     <message>
         <source>Near-duplicate images</source>
-        <translation type="unfinished"></translation>
+        <translation>近重复图像</translation>
     </message>
     <message>
         <source>Duplicates leaking across splits</source>
-        <translation type="unfinished"></translation>
+        <translation>跨划分泄漏的重复图像</translation>
     </message>
     <message>
         <source>Suspected label errors</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似标注错误</translation>
     </message>
     <message>
         <source>Attribute coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>属性覆盖率</translation>
     </message>
     <message>
         <source>Knowledge coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>知识覆盖率</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>素材</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>标注</translation>
     </message>
     <message>
         <source>Box area (px²)</source>
-        <translation type="unfinished"></translation>
+        <translation>框面积（px²）</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished">划分</translation>
+        <translation>划分</translation>
     </message>
     <message>
         <source>Near-duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>近重复</translation>
     </message>
     <message>
         <source>Distance (bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>距离（位）</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Model says</source>
-        <translation type="unfinished"></translation>
+        <translation>模型判断</translation>
     </message>
     <message>
         <source>Label says</source>
-        <translation type="unfinished"></translation>
+        <translation>标注为</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Different class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别不同</translation>
     </message>
     <message>
         <source>Missing label</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少标注</translation>
     </message>
     <message>
         <source>Different tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签不同</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标注数</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>已填写</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率</translation>
     </message>
     <message>
         <source>(all)</source>
-        <translation type="unfinished"></translation>
+        <translation>（全部）</translation>
     </message>
     <message>
         <source>Graph node</source>
-        <translation type="unfinished"></translation>
+        <translation>图谱节点</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">证据</translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>By modality</source>
-        <translation type="unfinished"></translation>
+        <translation>按模态</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Model recall</source>
-        <translation type="unfinished"></translation>
+        <translation>模型召回率</translation>
     </message>
     <message>
         <source>Labels per class and split</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别与划分的标注数</translation>
     </message>
     <message>
         <source>Evaluate a model run to diagnose the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>评估一个模型运行以诊断数据集。</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) hashed; %1 near-duplicate pair(s), %2 leaking across splits; %3 image(s) without labels; %4 suspected label error(s). Object sizes: %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已计算 %n 张图像的哈希；%1 对近重复，其中 %2 对跨划分泄漏；%3 张图像无标注；%4 处疑似标注错误。目标尺寸：%5。</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>run A</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 A</translation>
     </message>
     <message>
         <source>run B</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 B</translation>
     </message>
     <message>
         <source>(all classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>（全部类别）</translation>
     </message>
     <message>
         <source>AP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AP %1</translation>
     </message>
     <message>
         <source>Δ AP</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ AP</translation>
     </message>
     <message>
         <source>Recall %1</source>
-        <translation type="unfinished"></translation>
+        <translation>召回率 %1</translation>
     </message>
     <message>
         <source>Δ recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ 召回率</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: %n asset(s) labelled by both</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; 和 &lt;b&gt;%2&lt;/b&gt;：共同标注了 %n 个素材</numerusform>
         </translation>
     </message>
     <message>
         <source>Shapes (IoU-matched): F1 %1 · precision %2 · recall %3</source>
-        <translation type="unfinished"></translation>
+        <translation>形状（按 IoU 匹配）：F1 %1 · 精确率 %2 · 召回率 %3</translation>
     </message>
     <message numerus="yes">
         <source>Image tags: Cohen&apos;s κ %1 over %n item(s) (observed %2, chance %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>图像标签：%n 项上的 Cohen&apos;s κ %1（观测一致 %2，随机一致 %3）</numerusform>
         </translation>
     </message>
     <message>
         <source>Time ranges: Krippendorff&apos;s α %1 over %2 sample(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间区间：%2 个采样点上的 Krippendorff&apos;s α %1</translation>
     </message>
     <message>
         <source>Text spans: Krippendorff&apos;s α %1 over %2 character(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本片段：%2 个字符上的 Krippendorff&apos;s α %1</translation>
     </message>
     <message>
         <source>Evaluation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的评估</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别</translation>
     </message>
     <message>
         <source>Confusion matrix (rows: ground truth, columns: prediction)</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵（行：真值，列：预测）</translation>
     </message>
     <message>
         <source>Dataset diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集诊断</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
     <message>
         <source>Comparison of two runs</source>
-        <translation type="unfinished"></translation>
+        <translation>两次运行的对比</translation>
     </message>
     <message>
         <source>Export Evaluation Report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出评估报告</translation>
     </message>
     <message>
         <source>HTML (*.html);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已写入 %1</translation>
     </message>
     <message>
         <source>Model run:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型运行：</translation>
     </message>
     <message>
         <source>The model run (its proposals) to evaluate against the accepted labels</source>
-        <translation type="unfinished"></translation>
+        <translation>要与已接受的标注对比评估的模型运行（即其候选标注）</translation>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>框</translation>
     </message>
     <message>
         <source>Masks</source>
-        <translation type="unfinished"></translation>
+        <translation>掩码</translation>
     </message>
     <message>
         <source>Match by box IoU or by mask IoU</source>
-        <translation type="unfinished"></translation>
+        <translation>按框 IoU 或掩码 IoU 匹配</translation>
     </message>
     <message>
         <source>IoU:</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU：</translation>
     </message>
     <message>
         <source>Score ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 ≥</translation>
     </message>
     <message>
         <source>The run&apos;s operating point, for precision, recall and the confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>该运行的工作点，用于计算精确率、召回率和混淆矩阵</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性</translation>
     </message>
     <message>
         <source>Labeling Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>标注队列</translation>
     </message>
     <message>
         <source>Compare Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>对比运行</translation>
     </message>
     <message>
         <source>Click a row to open its asset</source>
-        <translation type="unfinished"></translation>
+        <translation>点击某行可打开对应素材</translation>
     </message>
     <message>
         <source>Annotator:</source>
-        <translation type="unfinished"></translation>
+        <translation>标注员：</translation>
     </message>
     <message>
         <source>compared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>对比：</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
         <source>Strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>策略：</translation>
     </message>
     <message>
         <source>Least confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>最低置信度</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>最小间隔</translation>
     </message>
     <message>
         <source>Entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>熵</translation>
     </message>
     <message>
         <source>Weakness (low AP, little evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>薄弱环节（AP 低、证据少）</translation>
     </message>
     <message>
         <source>Diversity</source>
-        <translation type="unfinished"></translation>
+        <translation>多样性</translation>
     </message>
     <message>
         <source>Assets:</source>
-        <translation type="unfinished"></translation>
+        <translation>素材数：</translation>
     </message>
     <message>
         <source>Build Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>生成队列</translation>
     </message>
     <message>
         <source>Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>队列：</translation>
     </message>
     <message>
         <source>Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给：</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>分配</translation>
     </message>
     <message>
         <source>Show in Asset Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在素材浏览器中显示</translation>
     </message>
     <message>
         <source>Filter the asset browser to this queue, in its order</source>
-        <translation type="unfinished"></translation>
+        <translation>将素材浏览器筛选为此队列，并按队列顺序排列</translation>
     </message>
     <message>
         <source>Compare with run:</source>
-        <translation type="unfinished"></translation>
+        <translation>对比运行：</translation>
     </message>
 </context>
 <context>
     <name>rwb::evaluation::EvaluationReport</name>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -2945,14 +2954,14 @@ Datasets:
     </message>
     <message>
         <source>There is no ground truth: no accepted annotations other than this run&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有真值：除此运行自身的标注外，没有已接受的标注。</translation>
     </message>
 </context>
 <context>
     <name>rwb::evaluation::ReportTableModel</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished">不适用</translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -3083,298 +3092,298 @@ Datasets:
     <name>rwb::exchange::ExchangeActions</name>
     <message>
         <source>&amp;Export Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据集(&amp;E)…</translation>
     </message>
     <message>
         <source>Write the labels in a training format, or a versioned dataset package</source>
-        <translation type="unfinished"></translation>
+        <translation>以训练格式写出标注，或写出带版本的数据集包</translation>
     </message>
     <message>
         <source>Import &amp;Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据集(&amp;D)…</translation>
     </message>
     <message>
         <source>Add the images and labels of a COCO, YOLO, VOC, labelme or CVAT dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 COCO、YOLO、VOC、labelme 或 CVAT 数据集中的图像和标注</translation>
     </message>
     <message>
         <source>&amp;Publish Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>发布数据集(&amp;P)…</translation>
     </message>
     <message>
         <source>Copy a dataset package to the shared folder or git repository as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据集包作为新版本复制到共享文件夹或 git 仓库</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <source>%1 was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已取消，未写入任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 张图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>with %n label(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 个标注）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Package written with %n asset(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入数据包，共 %n 个素材。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 张图像</numerusform>
         </translation>
     </message>
     <message>
         <source>New classes: %1</source>
-        <translation type="unfinished">新增标签类别：%1</translation>
+        <translation>新类别：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件无法导入：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the job panel).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 另有 %n 个（见任务面板）。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已完成。</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::ExportDatasetDialog</name>
     <message>
         <source>Export Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据集</translation>
     </message>
     <message>
         <source>Dataset package (several formats, splits, manifest, card)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集包（多种格式、划分、清单、数据集说明）</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>Linked (hard links where possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>链接（尽可能使用硬链接）</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Left out (labels only)</source>
-        <translation type="unfinished"></translation>
+        <translation>不包含（仅标注）</translation>
     </message>
     <message>
         <source>&amp;Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>图像(&amp;I)：</translation>
     </message>
     <message>
         <source>A new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>新文件夹</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Target folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标文件夹(&amp;T)：</translation>
     </message>
     <message>
         <source>The folder must not exist yet; it is written completely or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件夹必须尚不存在；导出要么完整写入，要么完全不写入。</translation>
     </message>
     <message>
         <source>Package &amp;formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包格式(&amp;F)：</translation>
     </message>
     <message>
         <source>Time series</source>
-        <translation type="unfinished">时序数据</translation>
+        <translation>时间序列</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Knowledge graph</source>
-        <translation type="unfinished"></translation>
+        <translation>知识图谱</translation>
     </message>
     <message>
         <source>Package &amp;parts:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包内容(&amp;P)：</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Only accepted or done assets (reviewed)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包含已接受或已完成的素材（已审核）</translation>
     </message>
     <message>
         <source>&amp;Classes:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Annotators:</source>
-        <translation type="unfinished"></translation>
+        <translation>标注员(&amp;A)：</translation>
     </message>
     <message>
         <source>Asset &amp;kinds:</source>
-        <translation type="unfinished"></translation>
+        <translation>素材类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Labeled between</source>
-        <translation type="unfinished"></translation>
+        <translation>标注时间介于</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>与</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>Include model proposals not yet accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>包含尚未接受的模型候选标注</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <source>Keep the splits the assets have (others are dealt anew)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留素材已有的划分（其余素材重新划分）</translation>
     </message>
     <message>
         <source>Split everything anew</source>
-        <translation type="unfinished"></translation>
+        <translation>全部重新划分</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished">训练</translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished">测试</translation>
+        <translation>测试</translation>
     </message>
     <message>
         <source>&amp;Ratios:</source>
-        <translation type="unfinished"></translation>
+        <translation>比例(&amp;R)：</translation>
     </message>
     <message>
         <source>By sequence (frames of one recording stay together)</source>
-        <translation type="unfinished"></translation>
+        <translation>按序列（同一录制的帧保持在一起）</translation>
     </message>
     <message>
         <source>By source folder</source>
-        <translation type="unfinished"></translation>
+        <translation>按来源文件夹</translation>
     </message>
     <message>
         <source>None (each asset alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（每个素材单独划分）</translation>
     </message>
     <message>
         <source>&amp;Grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>分组(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子(&amp;S)：</translation>
     </message>
     <message>
         <source>Splits are stratified by class: each split gets its share of every class. The same seed gives the same splits.</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别分层划分：每个划分都按比例包含各个类别。相同的种子产生相同的划分。</translation>
     </message>
     <message>
         <source>Splits</source>
-        <translation type="unfinished"></translation>
+        <translation>划分</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证(&amp;L)：</translation>
     </message>
     <message>
         <source>What the dataset is for, e.g. training a defect detector for the strip line</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集的用途，例如为带钢产线训练缺陷检测器</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>用途(&amp;P)：</translation>
     </message>
     <message>
         <source>How the data was collected</source>
-        <translation type="unfinished"></translation>
+        <translation>数据的采集方式</translation>
     </message>
     <message>
         <source>&amp;Collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>采集方式(&amp;C)：</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集说明</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Folder to create the dataset in</source>
-        <translation type="unfinished"></translation>
+        <translation>用于创建数据集的文件夹</translation>
     </message>
     <message>
         <source>What the export could not express or left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出中无法表达或被省略的内容：</translation>
     </message>
     <message>
         <source>Choose the folder to write the dataset to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择写入数据集的文件夹。</translation>
     </message>
     <message>
         <source>%1 exists already; an export never overwrites. Choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；导出从不覆盖。请选择一个新文件夹。</translation>
     </message>
     <message>
         <source>Choose at least one format or part for the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为数据包至少选择一种格式或一项内容。</translation>
     </message>
     <message>
         <source>The split ratios must add up to 1 (now %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>划分比例之和必须为 1（当前为 %1）。</translation>
     </message>
 </context>
 <context>
@@ -3460,80 +3469,80 @@ Datasets:
     <name>rwb::exchange::ImportDatasetDialog</name>
     <message>
         <source>Import Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据集</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>The dataset folder, or the annotation file of COCO and CVAT</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集文件夹，或 COCO 和 CVAT 的标注文件</translation>
     </message>
     <message>
         <source>F&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;I)…</translation>
     </message>
     <message>
         <source>F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Read Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>读取类别(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集(&amp;D)：</translation>
     </message>
     <message>
         <source>Read the dataset&apos;s classes to map them to the project&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取数据集的类别，以便将其映射到项目的类别。</translation>
     </message>
     <message>
         <source>Class in the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集中的类别</translation>
     </message>
     <message>
         <source>Class in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中的类别</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Annotation file</source>
-        <translation type="unfinished"></translation>
+        <translation>标注文件</translation>
     </message>
     <message>
         <source>Annotation files (*.json *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>标注文件 (*.json *.xml);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集文件夹</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n label(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个标注）</numerusform>
         </translation>
     </message>
     <message>
         <source>Add as a new class</source>
-        <translation type="unfinished"></translation>
+        <translation>添加为新类别</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) in the dataset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数据集中有 %n 张图像。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) the project does not know: add them or map them to existing classes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个类别是项目中没有的：请添加这些类别，或将其映射到已有类别。</numerusform>
         </translation>
     </message>
 </context>
@@ -3811,122 +3820,122 @@ Every file&apos;s SHA-256 is in manifest.json.
     <name>rwb::exchange::PublishDialog</name>
     <message>
         <source>Publish Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>发布数据集</translation>
     </message>
     <message>
         <source>A package folder written by File ▸ Export Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>由“文件 ▸ 导出数据集…”写出的数据包文件夹</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包(&amp;P)：</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>Git remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 远程仓库</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;R)…</translation>
     </message>
     <message>
         <source>Publish &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>发布到(&amp;T)：</translation>
     </message>
     <message>
         <source>Versions already published:</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布的版本：</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>发布时间</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Listed by</source>
-        <translation type="unfinished"></translation>
+        <translation>记录来源</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>发布(&amp;P)</translation>
     </message>
     <message>
         <source>Dataset package</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集包</translation>
     </message>
     <message>
         <source>Shared dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>共享数据集文件夹</translation>
     </message>
     <message>
         <source>A local or mounted shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>本地或已挂载的共享文件夹</translation>
     </message>
     <message>
         <source>e.g. https://git.example.org/datasets.git</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 https://git.example.org/datasets.git</translation>
     </message>
     <message>
         <source>No manifest.json: not a dataset package.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 manifest.json：不是数据集包。</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，版本 %2</translation>
     </message>
     <message>
         <source>this project</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目</translation>
     </message>
     <message>
         <source>the folder&apos;s index</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹索引</translation>
     </message>
     <message>
         <source>Choose the package folder to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要发布的数据包文件夹。</translation>
     </message>
     <message>
         <source>Choose where to publish: a folder or a git URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择发布位置：文件夹或 git URL。</translation>
     </message>
     <message>
         <source>Publishing was cancelled; nothing was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布已取消，未发布任何内容。</translation>
     </message>
 </context>
 <context>
     <name>rwb::exchange::PublishJob</name>
     <message>
         <source>Publish %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 发布到 %2</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发布…</translation>
     </message>
     <message>
         <source>Version %1 of %2 published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布 %2 的版本 %1</translation>
     </message>
 </context>
 <context>
@@ -4269,7 +4278,7 @@ Every file&apos;s SHA-256 is in manifest.json.
     </message>
     <message>
         <source>Space</source>
-        <translation>Space</translation>
+        <translation>空格</translation>
     </message>
     <message>
         <source>Mark the image done</source>
@@ -4482,11 +4491,11 @@ Every file&apos;s SHA-256 is in manifest.json.
     <name>rwb::image::ProposalPanel</name>
     <message>
         <source>Select a shape first: the model runs on the region it covers.</source>
-        <translation>Select a shape first: the model runs on the region it covers.</translation>
+        <translation>请先选择一个形状：模型将在其覆盖的区域上运行。</translation>
     </message>
     <message>
         <source>Model proposals</source>
-        <translation>Model proposals</translation>
+        <translation>模型候选标注</translation>
     </message>
     <message>
         <source>(no class)</source>
@@ -4498,7 +4507,7 @@ Every file&apos;s SHA-256 is in manifest.json.
     </message>
     <message>
         <source>Model proposals (%1 open)</source>
-        <translation>Model proposals (%1 open)</translation>
+        <translation>模型候选标注（%1 个待处理）</translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n proposal(s).</source>
@@ -4532,39 +4541,39 @@ Every file&apos;s SHA-256 is in manifest.json.
     </message>
     <message>
         <source>Accept</source>
-        <translation>Accept</translation>
+        <translation>接受</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation>Reject</translation>
+        <translation>驳回</translation>
     </message>
     <message>
         <source>Accept all ≥</source>
-        <translation>Accept all ≥</translation>
+        <translation>全部接受 ≥</translation>
     </message>
     <message>
         <source>Confidence threshold</source>
-        <translation>Confidence threshold</translation>
+        <translation>置信度阈值</translation>
     </message>
     <message>
         <source>Accept the rest</source>
-        <translation>Accept the rest</translation>
+        <translation>接受其余</translation>
     </message>
     <message>
         <source>Run model (I)</source>
-        <translation>Run model (I)</translation>
+        <translation>运行模型 (I)</translation>
     </message>
     <message>
         <source>Model to run</source>
-        <translation>Model to run</translation>
+        <translation>要运行的模型</translation>
     </message>
     <message>
         <source>Run model on image</source>
-        <translation>Run model on image</translation>
+        <translation>在图像上运行模型</translation>
     </message>
     <message>
         <source>Run model on the selected region</source>
-        <translation>Run model on the selected region</translation>
+        <translation>在所选区域上运行模型</translation>
     </message>
 </context>
 <context>
@@ -5881,27 +5890,27 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     </message>
     <message>
         <source>With open proposals</source>
-        <translation>With open proposals</translation>
+        <translation>有待处理的候选标注</translation>
     </message>
     <message>
         <source>Only images with model proposals still to review</source>
-        <translation>Only images with model proposals still to review</translation>
+        <translation>仅显示仍有待审核的模型候选标注的图像</translation>
     </message>
     <message>
         <source>Queue #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>队列 #%1</translation>
     </message>
     <message>
         <source>Sort: queue rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排序：队列排名</translation>
     </message>
     <message>
         <source>No labeling queue</source>
-        <translation type="unfinished"></translation>
+        <translation>无标注队列</translation>
     </message>
     <message>
         <source>Only the assets of this targeted-labeling queue, in its order</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示此定向标注队列中的素材，并按队列顺序排列</translation>
     </message>
 </context>
 <context>
@@ -6834,7 +6843,7 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     </message>
     <message>
         <source>relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>关系类型</translation>
     </message>
 </context>
 <context>
@@ -6881,7 +6890,7 @@ Use File ▸ Import Files… to add images, signals or documents.</source>
     </message>
     <message>
         <source>cannot copy the bundled model</source>
-        <translation>cannot copy the bundled model</translation>
+        <translation>无法复制内置模型</translation>
     </message>
 </context>
 <context>
