@@ -1144,62 +1144,6 @@
         <translation>%1 exists already; choose another name</translation>
     </message>
     <message>
-        <source>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
-
-Commands:
-  init PROJECT.rwb [--name NAME]        create a project
-  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
-  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
-                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
-                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
-                          several signal files as one asset on one time axis
-  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
-  labels PROJECT.rwb list               list label classes and attributes
-  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
-                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
-                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)
-  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
-  labels PROJECT.rwb remove NAME
-  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
-                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
-  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]
-  labels PROJECT.rwb attr-remove NAME [--class CLASS]
-  labels PROJECT.rwb export FILE.json | import FILE.json
-  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
-  stats PROJECT.rwb                     dataset composition
-  check PROJECT.rwb                     full integrity check of the file
-  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
-  sample DIR                            create the sample project in DIR
-</source>
-        <translation>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
-
-Commands:
-  init PROJECT.rwb [--name NAME]        create a project
-  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
-  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
-                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
-                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
-                          several signal files as one asset on one time axis
-  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
-  labels PROJECT.rwb list               list label classes and attributes
-  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
-                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
-                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)
-  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
-  labels PROJECT.rwb remove NAME
-  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
-                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
-  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]
-  labels PROJECT.rwb attr-remove NAME [--class CLASS]
-  labels PROJECT.rwb export FILE.json | import FILE.json
-  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
-  stats PROJECT.rwb                     dataset composition
-  check PROJECT.rwb                     full integrity check of the file
-  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
-  sample DIR                            create the sample project in DIR
-</translation>
-    </message>
-    <message>
         <source>
 Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
 damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
@@ -1207,6 +1151,62 @@ damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not fo
         <translation>
 Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
 damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
+</translation>
+    </message>
+    <message>
+        <source>Usage: resonance-cli [--json] [--user NAME] [--lang en|zh_CN] COMMAND ARGS...
+
+Commands:
+  init PROJECT.rwb [--name NAME]        create a project
+  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
+  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
+                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
+                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
+                          several signal files as one asset on one time axis
+  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
+  labels PROJECT.rwb list               list label classes and attributes
+  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
+                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
+                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)
+  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
+  labels PROJECT.rwb remove NAME
+  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
+                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
+  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]
+  labels PROJECT.rwb attr-remove NAME [--class CLASS]
+  labels PROJECT.rwb export FILE.json | import FILE.json
+  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
+  stats PROJECT.rwb                     dataset composition
+  check PROJECT.rwb                     full integrity check of the file
+  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
+  sample DIR                            create the sample project in DIR
+</source>
+        <translation>Usage: resonance-cli [--json] [--user NAME] [--lang en|zh_CN] COMMAND ARGS...
+
+Commands:
+  init PROJECT.rwb [--name NAME]        create a project
+  import PROJECT.rwb INPUT...           import files, folders or globs (duplicates skipped)
+  align PROJECT.rwb GROUP.rwbsig FILE... [--reference FILE] [--grid reference|union]
+                          [--fill hold|linear] [--span all|overlap] [--start FILE=TIME,...]
+                          [--offset FILE=SECONDS,...] [--rate FILE=HZ,...]
+                          several signal files as one asset on one time axis
+  info PROJECT.rwb                      project facts, counts, OpenCV DNN backends
+  labels PROJECT.rwb list               list label classes and attributes
+  labels PROJECT.rwb add NAME [--title-en T] [--title-zh T] [--color #rrggbb] [--shortcut K]
+                          [--parent CLASS] [--kinds image,timeseries,document] [--shapes box,polygon,...]
+                          [--no-overlap | --overlap]  (may ranges/spans of the class overlap)
+  labels PROJECT.rwb edit NAME [--name NEW] [same options as add]
+  labels PROJECT.rwb remove NAME
+  labels PROJECT.rwb attr-add NAME --type bool|int|float|enum|text [--options a,b] [--default V]
+                          [--class CLASS] [--required] [--title-en T] [--title-zh T]
+  labels PROJECT.rwb attr-edit NAME [--class CLASS] [same options as attr-add]
+  labels PROJECT.rwb attr-remove NAME [--class CLASS]
+  labels PROJECT.rwb export FILE.json | import FILE.json
+  list PROJECT.rwb [--kind K] [--status S] [--class C] [--split S] [--offset N] [--limit N]
+  stats PROJECT.rwb                     dataset composition
+  check PROJECT.rwb                     full integrity check of the file
+  relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
+  sample DIR                            create the sample project in DIR
 </translation>
     </message>
 </context>

@@ -1129,7 +1129,17 @@
         <translation>%1 已存在，请换一个名称</translation>
     </message>
     <message>
-        <source>Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...
+        <source>
+Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
+damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
+</source>
+        <translation>
+退出码：0 成功，1 失败，2 参数错误，3 无法打开项目（不存在、不是项目、
+已损坏、版本较新、只读），4 部分完成（部分输入失败），5 未找到，130 已取消。
+</translation>
+    </message>
+    <message>
+        <source>Usage: resonance-cli [--json] [--user NAME] [--lang en|zh_CN] COMMAND ARGS...
 
 Commands:
   init PROJECT.rwb [--name NAME]        create a project
@@ -1156,7 +1166,7 @@ Commands:
   relocate PROJECT.rwb FOLDER           point missing files at copies (same SHA-256) under FOLDER
   sample DIR                            create the sample project in DIR
 </source>
-        <translation>用法：resonance-cli [--json] [--user NAME] COMMAND ARGS...
+        <translation>用法：resonance-cli [--json] [--user NAME] [--lang en|zh_CN] COMMAND ARGS...
 
 命令：
   init PROJECT.rwb [--name NAME]        创建项目
@@ -1182,16 +1192,6 @@ Commands:
   check PROJECT.rwb                     全面检查项目文件的完整性
   relocate PROJECT.rwb FOLDER           让缺失文件指向 FOLDER 下的副本（SHA-256 相同）
   sample DIR                            在 DIR 中创建示例项目
-</translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 ok, 1 failed, 2 wrong arguments, 3 project refused (missing, not a project,
-damaged, newer version, read-only), 4 partly done (some inputs failed), 5 not found, 130 cancelled.
-</source>
-        <translation>
-退出码：0 成功，1 失败，2 参数错误，3 无法打开项目（不存在、不是项目、
-已损坏、版本较新、只读），4 部分完成（部分输入失败），5 未找到，130 已取消。
 </translation>
     </message>
 </context>

@@ -66,7 +66,7 @@ int exitCodeFor(const StoreError &e)
 
 QString helpText()
 {
-    return Cli::tr("Usage: resonance-cli [--json] [--user NAME] COMMAND ARGS...\n"
+    return Cli::tr("Usage: resonance-cli [--json] [--user NAME] [--lang en|zh_CN] COMMAND ARGS...\n"
                    "\n"
                    "Commands:\n"
                    "  init PROJECT.rwb [--name NAME]        create a project\n"

@@ -200,7 +200,7 @@ int DocumentCommands::exportDocuments(const QString &projectPath, QStringList ar
     } else {
         out(tr("Exported %n document(s)", nullptr, int(docs.size())) + QLatin1String(", ")
             + tr("%n span(s)", nullptr, spans) + QLatin1String(", ") + tr("%n relation(s)", nullptr, relations)
-            + QLatin1String(" → ") + outPath);
+            + QStringLiteral(" → ") + outPath);
     }
     for (const QString &f : std::as_const(failed))
         err(tr("  failed: %1").arg(f));

@@ -52,6 +52,28 @@ private slots:
         QCOMPARE(cli({ QStringLiteral("--help") }).code, 0);
     }
 
+    /// --lang (or RWB_LANG, else the system locale) picks the language of help and messages.
+    void languageOption()
+    {
+        const Result zh = cli({ QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help") });
+        QCOMPARE(zh.code, 0);
+        QVERIFY2(QString::fromUtf8(zh.out).contains(QStringLiteral("创建项目")), zh.out.left(200).constData());
+        const Result en = cli({ QStringLiteral("--lang=en"), QStringLiteral("--help") });
+        QVERIFY(QString::fromUtf8(en.out).contains(QStringLiteral("create a project")));
+        // The option is taken out before the command sees its arguments.
+        const Result list = cli({ QStringLiteral("--json"), QStringLiteral("list"), m_project, QStringLiteral("--lang"),
+            QStringLiteral("zh_CN") });
+        QCOMPARE(list.code, 0);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RWB_LANG"), QStringLiteral("zh_CN"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RWB_CLI), { QStringLiteral("frobnicate") });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("用法")));
+    }
+
     void refusedProjects()
     {
         const QString junk = m_dir.filePath(QStringLiteral("junk.rwb"));
