@@ -1224,7 +1224,7 @@ void EvaluationDashboard::exportDialog()
 {
     const QString file = QFileDialog::getSaveFileName(this, tr("Export Evaluation Report"),
         m_project ? m_project->folder().absoluteFilePath(QStringLiteral("evaluation.html")) : QString(),
-        tr("HTML (*.html);;Markdown (*.md)"));
+        tr("HTML (*.html);;PDF (*.pdf);;Markdown (*.md)"));
     if (file.isEmpty())
         return;
     QString error;
