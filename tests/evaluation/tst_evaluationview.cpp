@@ -14,7 +14,7 @@
 #include "project/ui/assetbrowser.h"
 
 #include <QAbstractItemModelTester>
-#include <QBarSeries>
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -122,7 +122,7 @@ private slots:
         for (QAbstractSeries *series : d.prChart()->series())
             lines += qobject_cast<QLineSeries *>(series) ? 1 : 0;
         QCOMPARE(lines, 2);
-        auto *bars = qobject_cast<QBarSeries *>(d.apChart()->series().value(0));
+        auto *bars = qobject_cast<QAbstractBarSeries *>(d.apChart()->series().value(0));
         QVERIFY(bars);
         QCOMPARE(bars->barSets().first()->count(), 2);
 

@@ -76,11 +76,13 @@ QString EvaluationReport::html(bool forTextDocument) const
             }
         }
         for (const Table &t : s.tables) {
-            h += forTextDocument ? QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>")
-                                 : QStringLiteral("<table>\n<tr>");
+            // In the PDF the header row repeats on each page a long table runs over.
+            h += forTextDocument
+                ? QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>")
+                : QStringLiteral("<table>\n<tr>");
             for (const QString &c : t.headers)
                 h += QStringLiteral("<th>%1</th>").arg(c.toHtmlEscaped());
-            h += QStringLiteral("</tr>\n");
+            h += forTextDocument ? QStringLiteral("</tr></thead>\n") : QStringLiteral("</tr>\n");
             for (qsizetype r = 0; r < t.rows.size(); ++r) {
                 h += QStringLiteral("<tr>");
                 const QString link = t.links.value(r);
