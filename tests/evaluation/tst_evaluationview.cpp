@@ -13,8 +13,8 @@
 #include "project/models/assetlistmodel.h"
 #include "project/ui/assetbrowser.h"
 
-#include <QAbstractItemModelTester>
 #include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -333,7 +333,9 @@ private slots:
         QVERIFY(text.contains(QLatin1String("scratch")));
         // the rows still link back to their assets
         QVERIFY2(std::any_of(links.cbegin(), links.cend(),
-                     [](const QString &u) { return u.startsWith(QLatin1String("file://")) && u.contains(QLatin1String("asset2.png")); }),
+                     [](const QString &u) {
+                         return u.startsWith(QLatin1String("file://")) && u.contains(QLatin1String("asset2.png"));
+                     }),
             qPrintable(links.join(QLatin1Char(' '))));
 
         // an unwritable target: a clear message, no file
