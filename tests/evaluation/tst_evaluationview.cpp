@@ -13,8 +13,8 @@
 #include "project/models/assetlistmodel.h"
 #include "project/ui/assetbrowser.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -26,6 +26,10 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
+
+#include <poppler-qt6.h>
+
+#include <algorithm>
 
 using namespace rwb::evaluation;
 using rwb::project::AnnotationSource;
@@ -118,7 +122,7 @@ private slots:
         for (QAbstractSeries *series : d.prChart()->series())
             lines += qobject_cast<QLineSeries *>(series) ? 1 : 0;
         QCOMPARE(lines, 2);
-        auto *bars = qobject_cast<QBarSeries *>(d.apChart()->series().value(0));
+        auto *bars = qobject_cast<QAbstractBarSeries *>(d.apChart()->series().value(0));
         QVERIFY(bars);
         QCOMPARE(bars->barSets().first()->count(), 2);
 
@@ -286,6 +290,59 @@ private slots:
         // rows link back to their assets
         QVERIFY(text.contains(QLatin1String("file://")));
         QVERIFY(text.contains(QLatin1String("asset2.png")));
+    }
+
+    void reportAsPdf()
+    {
+        Scene s;
+        rwb::project::JobManager jobs;
+        EvaluationDashboard d;
+        d.setProject(s.f.project.get(), &jobs);
+        QVERIFY(d.selectRun(QStringLiteral("det-v1")));
+        d.evaluate();
+        QVERIFY(waitForJob(d));
+        const QString path = s.f.dir.filePath(QStringLiteral("report.pdf"));
+        QCOMPARE(EvaluationReport::formatFor(path), EvaluationReport::Format::Pdf);
+        int pages = 0;
+        QString error;
+        QVERIFY2(d.report().writePdf(path, &error, &pages), qPrintable(error));
+        QVERIFY2(pages >= 2, qPrintable(QString::number(pages))); // four figures do not fit on one A4 page
+        QFile in(path);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QVERIFY(in.read(5) == "%PDF-");
+        in.close();
+
+        std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
+        QVERIFY(pdf && !pdf->isLocked());
+        QCOMPARE(pdf->numPages(), pages);
+        QCOMPARE(pdf->info(QStringLiteral("Title")), QStringLiteral("Evaluation of det-v1"));
+        QString text;
+        QStringList links;
+        for (int i = 0; i < pdf->numPages(); ++i) {
+            std::unique_ptr<Poppler::Page> page = pdf->page(i);
+            QVERIFY(page);
+            text += page->text(QRectF()) + QLatin1Char('\n');
+            for (const std::unique_ptr<Poppler::Link> &l : page->links())
+                if (l->linkType() == Poppler::Link::Browse)
+                    links << static_cast<const Poppler::LinkBrowse *>(l.get())->url();
+        }
+        text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        QVERIFY2(text.contains(QLatin1String("Evaluation of det-v1")), qPrintable(text.left(300)));
+        QVERIFY2(text.contains(QLatin1String("AP 0.500")), qPrintable(text.left(600)));
+        QVERIFY(text.contains(QLatin1String("Suspected label errors")));
+        QVERIFY(text.contains(QLatin1String("scratch")));
+        // the rows still link back to their assets
+        QVERIFY2(std::any_of(links.cbegin(), links.cend(),
+                     [](const QString &u) {
+                         return u.startsWith(QLatin1String("file://")) && u.contains(QLatin1String("asset2.png"));
+                     }),
+            qPrintable(links.join(QLatin1Char(' '))));
+
+        // an unwritable target: a clear message, no file
+        const QString bad = s.f.dir.filePath(QStringLiteral("missing/dir/report.pdf"));
+        QVERIFY(!d.exportReport(bad, &error));
+        QVERIFY2(error.contains(bad), qPrintable(error));
+        QVERIFY(!QFile::exists(bad));
     }
 
     void jobCancelsCleanly()

@@ -22,6 +22,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
@@ -247,6 +248,7 @@ EvaluationDashboard::EvaluationDashboard(QWidget *parent)
     diagSplit->addWidget(m_balanceView);
     diagSplit->setStretchFactor(0, 3);
     diagSplit->setStretchFactor(1, 2);
+    diagSplit->setSizes({ 500, 400 }); // the chart wide enough for its class names
     auto *diagLayout = new QVBoxLayout(diag);
     diagLayout->addWidget(m_diagChoice);
     diagLayout->addWidget(m_diagSummary);
@@ -725,6 +727,12 @@ void EvaluationDashboard::populateModelFigures(QChart *pr, QChart *ap, Confusion
         x->setLabelFormat(QStringLiteral("%.1f"));
         y->setLabelFormat(QStringLiteral("%.1f"));
         x->setTickCount(6);
+        // Room above 1.0 so a perfect curve stays visible, ticks still at round values.
+        y->setTickType(QValueAxis::TicksDynamic);
+        y->setTickAnchor(0);
+        y->setTickInterval(0.2);
+        // Class names in full at the side rather than cut short in a row below.
+        pr->legend()->setAlignment(Qt::AlignRight);
         pr->addAxis(x, Qt::AlignBottom);
         pr->addAxis(y, Qt::AlignLeft);
         auto *apSet = new QBarSet(tr("AP@[.5:.95]"));
@@ -757,7 +765,7 @@ void EvaluationDashboard::populateModelFigures(QChart *pr, QChart *ap, Confusion
                 Cell { stat(apAll) }, Cell { stat(ap50) }, Cell { stat(ap75) }, ReportTableModel::ratio(p.precision()),
                 ReportTableModel::ratio(p.recall()), ReportTableModel::ratio(p.f1()) });
         }
-        auto *bars = new QBarSeries;
+        auto *bars = new QHorizontalBarSeries; // class names stay readable on the left
         bars->append(apSet);
         bars->append(ap50Set);
         ap->addSeries(bars);
@@ -766,8 +774,9 @@ void EvaluationDashboard::populateModelFigures(QChart *pr, QChart *ap, Confusion
         auto *value = new QValueAxis;
         value->setRange(0, 1);
         value->setLabelFormat(QStringLiteral("%.1f"));
-        ap->addAxis(cats, Qt::AlignBottom);
-        ap->addAxis(value, Qt::AlignLeft);
+        value->setTickCount(6);
+        ap->addAxis(cats, Qt::AlignLeft);
+        ap->addAxis(value, Qt::AlignBottom);
         bars->attachAxis(cats);
         bars->attachAxis(value);
 
@@ -992,6 +1001,7 @@ void EvaluationDashboard::populateBalance(QChart *chart) const
     chart->addAxis(value, Qt::AlignBottom);
     bars->attachAxis(cats);
     bars->attachAxis(value);
+    value->applyNiceNumbers(); // whole counts on the ticks, not 5.5
 }
 
 void EvaluationDashboard::fillDiagnostics()
@@ -1224,7 +1234,7 @@ void EvaluationDashboard::exportDialog()
 {
     const QString file = QFileDialog::getSaveFileName(this, tr("Export Evaluation Report"),
         m_project ? m_project->folder().absoluteFilePath(QStringLiteral("evaluation.html")) : QString(),
-        tr("HTML (*.html);;Markdown (*.md)"));
+        tr("HTML (*.html);;PDF (*.pdf);;Markdown (*.md)"));
     if (file.isEmpty())
         return;
     QString error;

@@ -34,7 +34,7 @@ class ConfusionHeatMap;
 /// The evaluation dashboard: pick a model run, evaluate it as a job and see its numbers (AP,
 /// AP50, AP75, AP by size, P/R at the threshold), PR curves, per-class AP bars and the confusion
 /// heat-map; the dataset diagnostics tables; agreement of two users; labeling queues (build,
-/// rank, assign, show in the asset browser); a second run side by side; export to HTML or
+/// rank, assign, show in the asset browser); a second run side by side; export to HTML, PDF or
 /// Markdown. Rows naming an asset open it through openAssetRequested().
 class EvaluationDashboard : public QWidget
 {
