@@ -2717,10 +2717,6 @@ Datasets:
         <translation>Export Evaluation Report</translation>
     </message>
     <message>
-        <source>HTML (*.html);;Markdown (*.md)</source>
-        <translation>HTML (*.html);;Markdown (*.md)</translation>
-    </message>
-    <message>
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
@@ -2860,12 +2856,20 @@ Datasets:
         <source>Compare with run:</source>
         <translation>Compare with run:</translation>
     </message>
+    <message>
+        <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md)</source>
+        <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md)</translation>
+    </message>
 </context>
 <context>
     <name>rwb::evaluation::EvaluationReport</name>
     <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1: cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>no PDF output</source>
+        <translation>no PDF output</translation>
     </message>
 </context>
 <context>

@@ -2674,10 +2674,6 @@ Datasets:
         <translation>导出评估报告</translation>
     </message>
     <message>
-        <source>HTML (*.html);;Markdown (*.md)</source>
-        <translation>HTML (*.html);;Markdown (*.md)</translation>
-    </message>
-    <message>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
@@ -2817,12 +2813,20 @@ Datasets:
         <source>Compare with run:</source>
         <translation>对比运行：</translation>
     </message>
+    <message>
+        <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md)</source>
+        <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md)</translation>
+    </message>
 </context>
 <context>
     <name>rwb::evaluation::EvaluationReport</name>
     <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>no PDF output</source>
+        <translation>未生成 PDF 输出</translation>
     </message>
 </context>
 <context>
