@@ -2,8 +2,13 @@
 // (boxes and polygons, in memory, without copying images) through CocoFormat::write, against
 // the same JSON built with QJsonDocument in the same run; and a dataset package build of a
 // project with RWB_BENCH_PACKAGE_IMAGES images (default 500, 10 labels each, images linked).
+// BM_CocoExportProject: issue 9's target, a COCO export job of a project with
+// RWB_BENCH_EXPORT_IMAGES images (default 100 000) with 10 labels each (1 000 000 annotations),
+// without copying images: ≤ 10 s. The project is built once with the bulk writer and kept in
+// the build folder (RWB_BENCH_CACHE_DIR).
 
 #include "exchange/cocoformat.h"
+#include "exchange/exportjob.h"
 #include "exchange/packagebuilder.h"
 #include "project/bulkannotationwriter.h"
 #include "project/project.h"
@@ -12,6 +17,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -152,6 +160,93 @@ void BM_PackageBuild(benchmark::State &state)
     state.counters["images"] = n;
 }
 BENCHMARK(BM_PackageBuild)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
+/// The cached export fixture: n images (no pixels on disk; the export does not copy them),
+/// 10 labels each, alternating polygons and boxes over three classes.
+QString exportFixture(int n)
+{
+    const QString path = QStringLiteral(RWB_BENCH_CACHE_DIR "/bench_coco_export_%1.rwb").arg(n);
+    if (QFileInfo::exists(path))
+        return path;
+    const QString building = path + QStringLiteral(".building");
+    QFile::remove(building);
+    QElapsedTimer timer;
+    timer.start();
+    {
+        auto p = rwb::project::Project::create(building, QStringLiteral("bench"));
+        QList<qint64> classIds;
+        for (const char *name : { "scratch", "dent", "inclusion" }) {
+            rwb::project::LabelClass c;
+            c.name = QString::fromLatin1(name);
+            p->labels().addClass(c);
+            classIds.append(c.id);
+        }
+        rwb::project::BulkAnnotationWriter writer(p->connection(), 50000);
+        constexpr int assetsPerTransaction = 5000;
+        for (int start = 0; start < n; start += assetsPerTransaction) {
+            QList<qint64> ids;
+            {
+                rwb::project::Transaction t(p->connection().db());
+                for (int i = start; i < std::min(n, start + assetsPerTransaction); ++i) {
+                    rwb::project::Asset a;
+                    a.uri = QStringLiteral("images/img_%1.jpg").arg(i, 6, 10, QLatin1Char('0'));
+                    a.sha256 = QString::number(i).rightJustified(64, QLatin1Char('0'));
+                    a.width = 1920;
+                    a.height = 1080;
+                    a.status = rwb::project::AssetStatus::Accepted;
+                    p->assets().add(a);
+                    ids.append(a.id);
+                }
+                t.commit();
+            }
+            for (int j = 0; j < ids.size(); ++j) {
+                const int i = start + j;
+                for (int k = 0; k < 10; ++k) {
+                    const double x = (i * 37 + k * 101) % 1800 + 0.5, y = (i * 53 + k * 71) % 1000 + 0.25;
+                    rwb::project::Annotation ann;
+                    (k % 2 ? rwb::image::Shape::box(QRectF(x, y, 40.5, 22.75))
+                           : rwb::image::Shape::polygon(QPolygonF(
+                               { { x, y }, { x + 30, y + 2 }, { x + 28, y + 19.5 }, { x + 3, y + 21 }, { x - 1, y + 10 } })))
+                        .applyTo(ann);
+                    ann.assetId = ids[j];
+                    ann.classId = classIds[k % 3];
+                    writer.add(ann);
+                }
+            }
+        }
+        writer.finish();
+    }
+    QFile::rename(building, path);
+    qInfo("built the export fixture %s in %lld ms", qPrintable(path), qint64(timer.elapsed()));
+    return path;
+}
+
+void BM_CocoExportProject(benchmark::State &state)
+{
+    const int n = envInt("RWB_BENCH_EXPORT_IMAGES", 100000);
+    const QString path = exportFixture(n);
+    QTemporaryDir dir(QStringLiteral(RWB_BENCH_CACHE_DIR "/bench_coco_export_XXXXXX"));
+    int round = 0;
+    qint64 labels = 0, bytes = 0;
+    for (auto _ : state) {
+        const QString target = dir.filePath(QStringLiteral("export%1").arg(round++));
+        ExportJob job(path, QStringLiteral("coco"), DatasetSelection {}, target, DatasetWriter::Images::None);
+        if (job.execute() != rwb::project::Job::State::Finished) {
+            state.SkipWithError(qPrintable(job.failureMessage()));
+            break;
+        }
+        labels = job.labelCount();
+        bytes = QFileInfo(target + QStringLiteral("/annotations.json")).size();
+        state.PauseTiming();
+        QDir(target).removeRecursively();
+        state.ResumeTiming();
+    }
+    state.counters["images"] = n;
+    state.counters["annotations"] = double(labels);
+    state.counters["MB"] = double(bytes) / 1e6;
+    state.counters["target_s"] = 10;
+}
+BENCHMARK(BM_CocoExportProject)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
 } // namespace
 
