@@ -37,9 +37,9 @@ void appendPoints(QByteArray &out, const QPolygonF &points)
     for (qsizetype i = 0; i < points.size(); ++i) {
         if (i)
             out += ',';
-        out += FormatUtil::number(points[i].x());
+        FormatUtil::appendNumber(out, points[i].x());
         out += ',';
-        out += FormatUtil::number(points[i].y());
+        FormatUtil::appendNumber(out, points[i].y());
     }
     out += ']';
 }
@@ -47,8 +47,14 @@ void appendPoints(QByteArray &out, const QPolygonF &points)
 void appendBox(QByteArray &out, const QRectF &r)
 {
     out += "\"bbox\":[";
-    out += FormatUtil::number(r.x()) + ',' + FormatUtil::number(r.y()) + ',' + FormatUtil::number(r.width()) + ','
-        + FormatUtil::number(r.height()) + ']';
+    FormatUtil::appendNumber(out, r.x());
+    out += ',';
+    FormatUtil::appendNumber(out, r.y());
+    out += ',';
+    FormatUtil::appendNumber(out, r.width());
+    out += ',';
+    FormatUtil::appendNumber(out, r.height());
+    out += ']';
 }
 
 double polygonArea(const QPolygonF &p)
@@ -78,18 +84,24 @@ QByteArray CocoFormat::write(const ImageDataset &dataset, QStringList *warnings)
     QByteArray out;
     out.reserve(256 + annotationGuess * 160 + dataset.images.size() * 80);
     out += "{\"annotations\":[\n";
+    QHash<QString, int> categoryOf;
+    for (qsizetype i = dataset.classes.size() - 1; i >= 0; --i)
+        categoryOf.insert(dataset.classes[i], int(i) + 1); // the first of equal names wins, as indexOf
     qint64 nextId = 1;
+    // One buffer for every label's segmentation, so the loop allocates nothing per label.
+    QByteArray body;
+    body.reserve(4096);
     for (qsizetype imageIndex = 0; imageIndex < dataset.images.size(); ++imageIndex) {
         const DatasetImage &image = dataset.images[imageIndex];
         for (const DatasetLabel &label : image.labels) {
-            const int category = dataset.classIndex(label.className) + 1;
+            const int category = categoryOf.value(label.className, 0);
             if (category == 0) {
                 if (warnings)
                     warnings->append(tr("Class \"%1\" on image %2 is not in the class list; the label was left out.")
                                          .arg(label.className, image.file));
                 continue;
             }
-            QByteArray body;
+            body.resize(0);
             QRectF box;
             double area = 0;
             const Shape &shape = label.shape;
@@ -97,7 +109,7 @@ QByteArray CocoFormat::write(const ImageDataset &dataset, QStringList *warnings)
             case Shape::Kind::Box:
                 box = shape.rect();
                 area = box.width() * box.height();
-                body = "\"iscrowd\":0,\"segmentation\":[]";
+                body += "\"iscrowd\":0,\"segmentation\":[]";
                 break;
             case Shape::Kind::Polygon:
             case Shape::Kind::RotatedBox:
@@ -106,7 +118,7 @@ QByteArray CocoFormat::write(const ImageDataset &dataset, QStringList *warnings)
                 if (polygon.holes().isEmpty()) {
                     box = polygon.points().boundingRect();
                     area = polygonArea(polygon.points());
-                    body = "\"iscrowd\":0,\"segmentation\":[";
+                    body += "\"iscrowd\":0,\"segmentation\":[";
                     appendPoints(body, polygon.points());
                     body += ']';
                     break;
@@ -171,10 +183,19 @@ QByteArray CocoFormat::write(const ImageDataset &dataset, QStringList *warnings)
             }
             if (nextId > 1)
                 out += ",\n";
-            out += "{\"area\":" + FormatUtil::number(area) + ',';
+            out += "{\"area\":";
+            FormatUtil::appendNumber(out, area);
+            out += ',';
             appendBox(out, box);
-            out += ",\"category_id\":" + QByteArray::number(category) + ",\"id\":" + QByteArray::number(nextId++)
-                + ",\"image_id\":" + QByteArray::number(imageIndex + 1) + ',' + body + '}';
+            out += ",\"category_id\":";
+            FormatUtil::appendInteger(out, category);
+            out += ",\"id\":";
+            FormatUtil::appendInteger(out, nextId++);
+            out += ",\"image_id\":";
+            FormatUtil::appendInteger(out, imageIndex + 1);
+            out += ',';
+            out += body;
+            out += '}';
         }
     }
     out += "],\n\"categories\":[\n";
@@ -213,8 +234,13 @@ QByteArray CocoFormat::write(const ImageDataset &dataset, QStringList *warnings)
             out += ",\n";
         out += "{\"file_name\":";
         appendString(out, image.file);
-        out += ",\"height\":" + QByteArray::number(image.height) + ",\"id\":" + QByteArray::number(i + 1)
-            + ",\"width\":" + QByteArray::number(image.width) + '}';
+        out += ",\"height\":";
+        FormatUtil::appendInteger(out, image.height);
+        out += ",\"id\":";
+        FormatUtil::appendInteger(out, i + 1);
+        out += ",\"width\":";
+        FormatUtil::appendInteger(out, image.width);
+        out += '}';
     }
     out += "],\n\"info\":{\"description\":\"Resonance Workbench export\",\"version\":\"1.0\"},\"licenses\":[]}\n";
     return out;

@@ -1,9 +1,10 @@
 #include "datasetcollector.h"
 
-#include "project/annotationstore.h"
+#include "project/annotationrow.h"
 #include "project/assetstore.h"
 #include "project/connection.h"
 #include "project/labelschema.h"
+#include "project/statement.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -35,35 +36,45 @@ QList<DatasetCollector::Selected> DatasetCollector::collect(const DatasetSelecti
 {
     const QHash<qint64, QString> names = classNames();
     AssetStore assets(m_connection);
-    AnnotationStore annotations(m_connection);
     QList<Selected> result;
-    for (const Asset &asset : assets.list(AssetFilter {})) {
+    QHash<qint64, qsizetype> position;
+    for (Asset &asset : assets.list(AssetFilter {})) {
         if (!selection.statuses.isEmpty() && !selection.statuses.contains(asset.status))
             continue;
         if (!selection.kinds.isEmpty() && !selection.kinds.contains(asset.kind))
             continue;
-        Selected s { asset, {} };
-        for (const Annotation &a : annotations.forAsset(asset.id)) {
-            if (a.state == AnnotationState::Rejected)
-                continue;
-            if (a.state == AnnotationState::Proposed && !selection.includeProposed)
-                continue;
-            if (!selection.classes.isEmpty() && (!a.classId || !selection.classes.contains(names.value(*a.classId))))
-                continue;
-            if (!selection.annotators.isEmpty() && (!a.author || !selection.annotators.contains(*a.author)))
-                continue;
-            const QString day = a.created.left(10);
-            if (!selection.from.isEmpty() && day < selection.from.left(10))
-                continue;
-            if (!selection.to.isEmpty() && day > selection.to.left(10))
-                continue;
-            s.annotations.append(a);
-        }
-        std::sort(s.annotations.begin(), s.annotations.end(), [](const Annotation &x, const Annotation &y) {
+        position.insert(asset.id, result.size());
+        result.append(Selected { std::move(asset), {} });
+    }
+    // One pass over all annotations (in the asset index's order) rather than one query per
+    // asset: a 100 000-image export otherwise spends most of its time preparing statements.
+    Statement s = m_connection.db().prepare(
+        QStringLiteral("SELECT %1 FROM annotations INDEXED BY annotations_asset ORDER BY asset_id")
+            .arg(QLatin1String(annotationrow::Columns)));
+    while (s.step()) {
+        const auto at = position.constFind(s.int64(1));
+        if (at == position.constEnd())
+            continue;
+        Annotation a = annotationrow::read(s);
+        if (a.state == AnnotationState::Rejected)
+            continue;
+        if (a.state == AnnotationState::Proposed && !selection.includeProposed)
+            continue;
+        if (!selection.classes.isEmpty() && (!a.classId || !selection.classes.contains(names.value(*a.classId))))
+            continue;
+        if (!selection.annotators.isEmpty() && (!a.author || !selection.annotators.contains(*a.author)))
+            continue;
+        const QString day = a.created.left(10);
+        if (!selection.from.isEmpty() && day < selection.from.left(10))
+            continue;
+        if (!selection.to.isEmpty() && day > selection.to.left(10))
+            continue;
+        result[*at].annotations.append(std::move(a));
+    }
+    for (Selected &selected : result)
+        std::sort(selected.annotations.begin(), selected.annotations.end(), [](const Annotation &x, const Annotation &y) {
             return std::tie(x.zOrder, x.id) < std::tie(y.zOrder, y.id);
         });
-        result.append(s);
-    }
     return result;
 }
 

@@ -16,6 +16,10 @@ class FormatUtil
 public:
     /// Shortest text that reads back as the same double ("12", "0.5", "1e-07").
     static QByteArray number(double value);
+    /// Appends number(value) to \a out without a temporary (exporters write millions of numbers).
+    static void appendNumber(QByteArray &out, double value);
+    /// Appends the decimal text of \a value.
+    static void appendInteger(QByteArray &out, qint64 value);
     /// The file name without its last suffix ("a.b.png" → "a.b").
     static QString stem(const QString &fileName);
     /// Deterministic PNG bytes of \a image (no text chunks, fixed compression).
