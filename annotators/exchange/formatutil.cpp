@@ -30,6 +30,25 @@ void FormatUtil::appendNumber(QByteArray &out, double value)
     out.append(buffer, result.ptr - buffer);
 }
 
+QByteArray FormatUtil::readAllPadded(QFile &file)
+{
+    const qint64 size = file.size() - file.pos();
+    if (size <= 0)
+        return file.readAll(); // pipes and the like
+    QByteArray bytes;
+    bytes.reserve(size + 64);
+    bytes.resize(size);
+    qint64 done = 0;
+    while (done < size) {
+        const qint64 n = file.read(bytes.data() + done, size - done);
+        if (n <= 0)
+            break;
+        done += n;
+    }
+    bytes.resize(done);
+    return bytes;
+}
+
 void FormatUtil::appendInteger(QByteArray &out, qint64 value)
 {
     char buffer[24];
