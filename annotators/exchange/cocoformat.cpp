@@ -3,7 +3,6 @@
 #include "formatutil.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -388,12 +387,10 @@ std::optional<ImageDataset> CocoFormat::read(const QByteArray &json, const QStri
     // simdjson rather than QJsonDocument: a train2017-sized file (450 MB) parses many times
     // faster and without a QJsonObject per annotation. QJsonDocument is kept for its error
     // message (line and reason) when the file is not JSON.
-    QElapsedTimer T; T.start();
     dom::parser parser;
     // A caller that reserved SIMDJSON_PADDING bytes beyond the text saves a copy of it.
     const bool padded = json.capacity() - json.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
     const Value root = parser.parse(json.constData(), size_t(json.size()), !padded);
-    qInfo("parse %lld ms", T.elapsed());
     if (root.error()) {
         QJsonParseError parseError;
         QJsonDocument::fromJson(json, &parseError);
@@ -558,7 +555,6 @@ std::optional<ImageDataset> CocoFormat::read(const QByteArray &json, const QStri
     });
     if (failure)
         return fail(*failure);
-    qInfo("built %lld ms", T.elapsed());
     return dataset;
 }
 

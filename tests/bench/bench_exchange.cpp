@@ -393,9 +393,7 @@ void BM_CocoImportTrain2017(benchmark::State &state)
         }
         QString error;
         const QByteArray all = FormatUtil::readAllPadded(file); // as ImageFormat::read does
-        qInfo("read %lld ms", timer.elapsed());
         const auto dataset = CocoFormat::read(all, QString(), &error);
-        qInfo("done %lld ms", timer.elapsed());
         ours = timer.nsecsElapsed() / 1e9;
         if (!dataset) {
             state.SkipWithError(qPrintable(error));
