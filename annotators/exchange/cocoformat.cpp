@@ -343,7 +343,7 @@ int toInt(const Value &v, int fallback = 0)
     constexpr qint64 none = std::numeric_limits<qint64>::min();
     const qint64 i = toInteger(v, none);
     return i != none && i >= std::numeric_limits<int>::min() && i <= std::numeric_limits<int>::max() ? int(i)
-                                                                                                      : fallback;
+                                                                                                     : fallback;
 }
 
 QString toString(const Value &v)
@@ -366,8 +366,7 @@ struct ArrayView
     bool valid = false;
     explicit ArrayView(const Value &v) { valid = v.get(array) == simdjson::SUCCESS; }
     size_t size() const { return valid ? array.size() : 0; }
-    template<typename F>
-    void forEach(F f) const
+    template<typename F> void forEach(F f) const
     {
         if (valid)
             for (dom::element e : array)
@@ -549,7 +548,8 @@ std::optional<ImageDataset> CocoFormat::read(const QByteArray &json, const QStri
                 failure = tr("annotation %1 has neither a bbox nor a segmentation").arg(annotationId);
                 return;
             }
-            label.shape = Shape::box(QRectF(toDouble(b.at(0)), toDouble(b.at(1)), toDouble(b.at(2)), toDouble(b.at(3))));
+            label.shape
+                = Shape::box(QRectF(toDouble(b.at(0)), toDouble(b.at(1)), toDouble(b.at(2)), toDouble(b.at(3))));
             image.labels.append(std::move(label));
         }
     });

@@ -3,8 +3,8 @@
 #include "imagedataset.h"
 
 #include <QByteArray>
-#include <QFile>
 #include <QCoreApplication>
+#include <QFile>
 #include <QImage>
 #include <QString>
 

@@ -216,8 +216,8 @@ QString exportFixture(int n)
                     const double x = (i * 37 + k * 101) % 1800 + 0.5, y = (i * 53 + k * 71) % 1000 + 0.25;
                     rwb::project::Annotation ann;
                     (k % 2 ? rwb::image::Shape::box(QRectF(x, y, 40.5, 22.75))
-                           : rwb::image::Shape::polygon(QPolygonF(
-                               { { x, y }, { x + 30, y + 2 }, { x + 28, y + 19.5 }, { x + 3, y + 21 }, { x - 1, y + 10 } })))
+                           : rwb::image::Shape::polygon(QPolygonF({ { x, y }, { x + 30, y + 2 }, { x + 28, y + 19.5 },
+                               { x + 3, y + 21 }, { x - 1, y + 10 } })))
                         .applyTo(ann);
                     ann.assetId = ids[j];
                     ann.classId = classIds[k % 3];
