@@ -49,6 +49,8 @@ packages=(
     libserd-dev libgraphviz-dev graphviz
     # benchmarks
     libbenchmark-dev
+    # COCO annotation files of hundreds of MB (exchange)
+    libsimdjson-dev
     # headless GUI tests, fonts with CJK glyphs for the sample manual and the zh_CN UI
     xvfb xauth fonts-wqy-microhei fonts-dejavu-core
 )

@@ -33,7 +33,7 @@ void ExportJob::run()
     DatasetCollector collector(connection, QFileInfo(m_projectPath).absolutePath());
     DatasetSelection selection = m_selection;
     selection.kinds = { AssetKind::Image };
-    const ImageDataset dataset = collector.imageDataset(collector.collect(selection), &m_warnings);
+    const ImageDataset dataset = collector.imageDataset(selection, &m_warnings);
     auto output = ImageFormat::write(m_format, dataset);
     if (!output)
         throw StoreError(StoreError::Code::InvalidArgument,

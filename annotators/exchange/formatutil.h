@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
 #include <QImage>
 #include <QString>
 
@@ -16,6 +17,13 @@ class FormatUtil
 public:
     /// Shortest text that reads back as the same double ("12", "0.5", "1e-07").
     static QByteArray number(double value);
+    /// Appends number(value) to \a out without a temporary (exporters write millions of numbers).
+    static void appendNumber(QByteArray &out, double value);
+    /// The whole of \a file with 64 bytes of spare capacity after the text, which lets the
+    /// COCO reader parse it in place rather than copying hundreds of MB.
+    static QByteArray readAllPadded(QFile &file);
+    /// Appends the decimal text of \a value.
+    static void appendInteger(QByteArray &out, qint64 value);
     /// The file name without its last suffix ("a.b.png" → "a.b").
     static QString stem(const QString &fileName);
     /// Deterministic PNG bytes of \a image (no text chunks, fixed compression).

@@ -2,6 +2,7 @@
 
 #include "cocoformat.h"
 #include "cvatformat.h"
+#include "formatutil.h"
 #include "labelmeformat.h"
 #include "maskpngformat.h"
 #include "vocformat.h"
@@ -85,7 +86,7 @@ std::optional<ImageDataset> ImageFormat::read(const QString &name, const QString
         const QString images
             = base.exists(QStringLiteral("images")) ? base.filePath(QStringLiteral("images")) : base.absolutePath();
         QString problem;
-        auto dataset = reader(f.readAll(), images, &problem);
+        auto dataset = reader(FormatUtil::readAllPadded(f), images, &problem);
         if (!dataset)
             *error = tr("%1: %2").arg(file, problem);
         return dataset;

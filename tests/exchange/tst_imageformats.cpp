@@ -228,6 +228,40 @@ private slots:
                                   << QStringLiteral("annotation 7 refers to an unknown category 9");
         QTest::newRow("image") << QByteArray(R"({"images":[],"categories":[],"annotations":[{"id":3,"image_id":1}]})")
                                << QStringLiteral("annotation 3 refers to an unknown image");
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("expected a JSON object");
+        QTest::newRow("images not an array")
+            << QByteArray(R"({"images":{},"categories":[]})") << QStringLiteral("must be arrays");
+        QTest::newRow("category without name")
+            << QByteArray(R"({"images":[],"categories":[{"id":1,"name":5}]})") << QStringLiteral("without a name");
+        QTest::newRow("fractional width") << QByteArray(R"({"images":[{"id":2,"file_name":"a.png","width":4.5,
+            "height":4}],"categories":[]})")
+                                          << QStringLiteral("image 2 needs a file_name");
+        QTest::newRow("odd polygon") << QByteArray(R"({"images":[{"id":1,"file_name":"a.png","width":4,"height":4}],
+            "categories":[{"id":1,"name":"a"}],"annotations":[{"id":4,"image_id":1,"category_id":1,
+            "segmentation":[[0,0,1,1,2]]}]})")
+                                     << QStringLiteral("annotation 4: a polygon needs");
+        QTest::newRow("no geometry") << QByteArray(R"({"images":[{"id":1,"file_name":"a.png","width":4,"height":4}],
+            "categories":[{"id":1,"name":"a"}],"annotations":[{"id":5,"image_id":1,"category_id":1}]})")
+                                     << QStringLiteral("annotation 5 has neither a bbox nor a segmentation");
+    }
+
+    /// Integral numbers written as floats, integers where floats are expected, unknown keys and
+    /// an empty segmentation with a bbox read as they did through QJsonDocument.
+    void cocoReadsLenientNumbers()
+    {
+        const QByteArray json = R"({"info":{"x":[1,{"y":null}]},"images":[{"id":1.0,"file_name":"a.png",
+            "width":640.0,"height":480,"extra":true}],"categories":[{"id":3,"name":"a","supercategory":""}],
+            "annotations":[{"id":1,"image_id":1,"category_id":3.0,"bbox":[1,2.5,3,4],"segmentation":[]},
+            {"id":2,"image_id":1,"category_id":3,"segmentation":[[0,0,10,0,10,10.25]],"bbox":[0,0,10,10.25]}]})";
+        QString error;
+        const auto dataset = CocoFormat::read(json, {}, &error);
+        QVERIFY2(dataset, qPrintable(error));
+        QCOMPARE(dataset->classes, QStringList { QStringLiteral("a") });
+        QCOMPARE(dataset->images.size(), 1);
+        QCOMPARE(dataset->images[0].width, 640);
+        QCOMPARE(dataset->images[0].labels.size(), 2);
+        QCOMPARE(dataset->images[0].labels[0].shape.rect(), QRectF(1, 2.5, 3, 4));
+        QCOMPARE(dataset->images[0].labels[1].shape.points(), QPolygonF({ { 0, 0 }, { 10, 0 }, { 10, 10.25 } }));
     }
     void cocoBadInputNamesTheProblem()
     {

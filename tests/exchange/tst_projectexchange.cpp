@@ -30,6 +30,45 @@ class TestProjectExchange : public QObject
 {
     Q_OBJECT
 private slots:
+    /// The export job's one-pass reader gives what collect() plus imageDataset() gives.
+    void onePassReaderMatchesCollect_data()
+    {
+        QTest::addColumn<DatasetSelection>("selection");
+        QTest::newRow("all") << DatasetSelection {};
+        QTest::newRow("reviewed") << DatasetSelection::reviewedOnly();
+        DatasetSelection proposed;
+        proposed.includeProposed = true;
+        QTest::newRow("with proposals") << proposed;
+        DatasetSelection dated;
+        dated.from = QStringLiteral("2000-01-01");
+        dated.to = QStringLiteral("2999-12-31");
+        QTest::newRow("dated") << dated;
+        DatasetSelection none;
+        none.to = QStringLiteral("2000-01-01");
+        QTest::newRow("none in range") << none;
+    }
+    void onePassReaderMatchesCollect()
+    {
+        QFETCH(DatasetSelection, selection);
+        QTemporaryDir dir;
+        ProjectFixture source;
+        source.create(dir.path());
+        DatasetCollector collector(source.project->connection(), source.project->folder().absolutePath());
+        selection.kinds = { rwb::project::AssetKind::Image };
+        QStringList warningsA, warningsB;
+        const ImageDataset onePass = collector.imageDataset(selection, &warningsA);
+        const ImageDataset twoPass = collector.imageDataset(collector.collect(selection), &warningsB);
+        QCOMPARE(onePass, twoPass);
+        QCOMPARE(warningsA, warningsB);
+        qsizetype labels = 0;
+        for (const DatasetImage &image : onePass.images)
+            labels += image.labels.size();
+        if (selection.to.isEmpty() || selection.to > QLatin1String("2001"))
+            QVERIFY(labels > 0);
+        else
+            QCOMPARE(labels, 0);
+    }
+
     void roundTripIntoAFreshProject_data()
     {
         QTest::addColumn<QString>("format");
