@@ -114,7 +114,7 @@ GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes un
                 t.nameEn = i.nameEn;
                 t.nameZh = i.nameZh;
                 t.sortOrder = int(ontology.nodeTypes.size());
-                store.addNodeType(t);
+                report.nodeTypeIds.append(store.addNodeType(t));
                 ontology.nodeTypes.append(t);
                 report.typesAdded.append(name);
             }
@@ -125,7 +125,7 @@ GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes un
                 r.nameEn = i.nameEn;
                 r.nameZh = i.nameZh;
                 r.sortOrder = int(ontology.relationTypes.size());
-                store.addRelationType(r);
+                report.relationTypeIds.append(store.addRelationType(r));
                 ontology.relationTypes.append(r);
                 report.typesAdded.append(name);
             }
@@ -152,6 +152,7 @@ GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes un
             insertNode.bind(7, project::json::compact(n.properties)).bind(8, user).bind(9, now);
             insertNode.run();
             ids.insert(n.key, db.lastInsertId());
+            report.nodeIds.append(db.lastInsertId());
             ++report.nodesAdded;
         }
         QSet<QByteArray> have;
@@ -181,6 +182,7 @@ GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes un
             insertEdge.bind(1, r->id).bind(2, from).bind(3, to).bind(4, project::json::compact(e.properties));
             insertEdge.bind(5, e.confidence).bind(6, user).bind(7, now);
             insertEdge.run();
+            report.edgeIds.append(db.lastInsertId());
             ++report.edgesAdded;
         }
         // One audit entry for the whole import: a bulk load of 100 000 nodes is one change.
@@ -195,6 +197,10 @@ GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes un
         report.errors.append(tr("%1: %2").arg(source, e.message()));
         report.nodesAdded = report.edgesAdded = 0;
         report.typesAdded.clear();
+        report.nodeTypeIds.clear();
+        report.relationTypeIds.clear();
+        report.nodeIds.clear();
+        report.edgeIds.clear();
         return report;
     }
     report.ok = true;

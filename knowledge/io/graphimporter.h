@@ -36,6 +36,11 @@ public:
         QStringList unknownNodeTypes;
         QStringList unknownRelationTypes;
         QStringList errors; ///< one line each, naming the node key or edge
+        /// What the import created (ids), so that ImportGraphCommand can take exactly it back.
+        QList<qint64> nodeTypeIds;
+        QList<qint64> relationTypeIds;
+        QList<qint64> nodeIds;
+        QList<qint64> edgeIds;
     };
 
     explicit GraphImporter(project::Connection &connection);

@@ -1,6 +1,7 @@
 // Knowledge graph exchange: every export format against its golden file (tests/data/knowledge,
 // regenerate with tests/knowledge/update-golden.sh), RDF that Serd reads back with the same
 // triples, Turtle and CSV round trips, and bad input that leaves the graph untouched.
+#include "knowledge/commands/importgraphcommand.h"
 #include "knowledge/graphstore.h"
 #include "knowledge/io/graphdata.h"
 #include "knowledge/io/graphimporter.h"
@@ -10,6 +11,7 @@
 #include "knowledge/io/rdfreader.h"
 #include "knowledge/io/rdfwriter.h"
 #include "knowledge/knowledgemigrations.h"
+#include "knowledge/nodepositions.h"
 #include "project/project.h"
 
 #include <serd/serd.h>
@@ -21,6 +23,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <set>
 
@@ -316,6 +319,92 @@ private slots:
         QCOMPARE(again.nodesAdded, 0);
         QCOMPARE(again.nodesMatched, int(d.nodes.size()));
         QCOMPARE(again.edgesSkipped, int(d.edges.size()));
+    }
+
+    void importIsOneUndoableStep_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("turtle") << QStringLiteral("ttl");
+        QTest::newRow("csv") << QStringLiteral("csv");
+    }
+
+    void importIsOneUndoableStep()
+    {
+        QFETCH(QString, format);
+        const GraphData d = data(*m_project);
+        const ImportData in = format == QLatin1String("ttl")
+            ? RdfReader::read(
+                RdfWriter::write(d, RdfWriter::Syntax::Turtle), RdfReader::Syntax::Turtle, QStringLiteral("g.ttl"))
+            : Neo4jCsv::read(Neo4jCsv::writeNodes(d), Neo4jCsv::writeEdges(d), QStringLiteral("nodes.csv"),
+                QStringLiteral("edges.csv"));
+        // The project has part of the graph already (and a type the file does not have), so the
+        // import matches some nodes and adds others: undo must take away only what it added.
+        const QByteArray ops = "@prefix rwb: <https://resonance-workbench.org/ontology#> .\n"
+                               "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+                               "@prefix kg: <urn:rwb:graph:> .\n"
+                               "rwb:Operator a rdfs:Class ; rdfs:label \"Operator\"@en .\n"
+                               "kg:li a rwb:Operator ; rdfs:label \"Li\"@en ; rwb:operates kg:"
+            + in.nodes.first().key.toUtf8() + " .\n" + "kg:" + in.nodes.first().key.toUtf8()
+            + " a rwb:" + in.nodes.first().type.toUtf8() + " .\n";
+        auto p = newProject();
+        QVERIFY(GraphImporter(p->connection())
+                    .run(RdfReader::read(ops, RdfReader::Syntax::Turtle, QStringLiteral("ops.ttl")),
+                        GraphImporter::UnknownTypes::Add, QStringLiteral("ops.ttl"))
+                    .ok);
+        GraphStore store(p->connection());
+        NodePositions::save(p->connection(), { { store.nodeByKey(QStringLiteral("li"))->id, QPointF(10, 20) } });
+        const QByteArray before = comparable(data(*p));
+        const int typesBefore = int(store.nodeTypes().size()), relationsBefore = int(store.relationTypes().size());
+
+        // The file's types are unknown to a fresh project only when the ontology lacks them: make
+        // the command also remove types by importing one the project does not have.
+        ImportData withType = in;
+        ImportData::ImportNode extra;
+        extra.key = QStringLiteral("welder_7");
+        extra.type = QStringLiteral("Welder");
+        extra.labelEn = QStringLiteral("Welder 7");
+        withType.nodes.append(extra);
+        const GraphImporter::Report r
+            = GraphImporter(p->connection()).run(withType, GraphImporter::UnknownTypes::Add, QStringLiteral("g"));
+        QVERIFY2(r.ok, qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(r.nodesMatched, 1);
+        QCOMPARE(r.nodeIds.size(), r.nodesAdded);
+        QCOMPARE(r.edgeIds.size(), r.edgesAdded);
+        QCOMPARE(r.nodeTypeIds.size(), 1);
+        NodePositions::save(p->connection(), { { r.nodeIds.first(), QPointF(5, 6) } });
+        const QByteArray after = comparable(data(*p));
+        QVERIFY(after != before);
+        const QList<Node> nodesAfter = store.nodes();
+        const int audits = int(p->audit().count());
+
+        QUndoStack stack;
+        stack.push(new ImportGraphCommand(p->connection(), r, QStringLiteral("g")));
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(comparable(data(*p)), after); // pushing does not import twice
+        stack.undo();
+        QVERIFY2(rwb::project::StoreCommand::takeLastError().isEmpty(), "undo failed");
+        QCOMPARE(comparable(data(*p)), before);
+        QCOMPARE(int(store.nodeTypes().size()), typesBefore);
+        QCOMPARE(int(store.relationTypes().size()), relationsBefore);
+        QVERIFY(!store.node(r.nodeIds.first()));
+        QVERIFY(store.nodeByKey(QStringLiteral("li"))); // there before the import: kept
+        QCOMPARE(NodePositions::load(p->connection()).value(store.nodeByKey(QStringLiteral("li"))->id), QPointF(10, 20));
+        QCOMPARE(int(p->audit().count()), audits + 1); // one entry for the whole undo
+        stack.redo();
+        QVERIFY2(rwb::project::StoreCommand::takeLastError().isEmpty(), "redo failed");
+        QCOMPARE(comparable(data(*p)), after);
+        QCOMPARE(int(store.nodeTypes().size()), typesBefore + 1);
+        const QList<Node> nodesRedone = store.nodes();
+        QCOMPARE(nodesRedone.size(), nodesAfter.size());
+        for (int i = 0; i < nodesAfter.size(); ++i) {
+            QCOMPARE(nodesRedone[i].id, nodesAfter[i].id);
+            QCOMPARE(nodesRedone[i].key, nodesAfter[i].key);
+        }
+        QCOMPARE(NodePositions::load(p->connection()).value(r.nodeIds.first()), QPointF(5, 6));
+        QCOMPARE(int(p->audit().count()), audits + 2);
+        // And once more, to be sure redo left the rows undo can take again.
+        stack.undo();
+        QCOMPARE(comparable(data(*p)), before);
     }
 
     void malformedTurtleNamesLineAndColumn()
