@@ -25,6 +25,7 @@ ImportGraphCommand::ImportGraphCommand(project::Connection &connection, const Gr
         { "kg_nodes", "id", report.nodeIds, {}, {} },
         { "kg_node_positions", "node_id", report.nodeIds, {}, {} },
         { "kg_edges", "id", report.edgeIds, {}, {} },
+        { "kg_evidence", "id", report.evidenceIds, {}, {} },
     };
 }
 

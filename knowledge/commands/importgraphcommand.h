@@ -8,8 +8,8 @@
 namespace rwb::knowledge {
 
 /// An import that GraphImporter has already written, as one undoable step. Undo removes
-/// exactly what the import created (the ids in its report: edges, nodes with their positions,
-/// then the types it added) in one transaction; redo puts the same rows back with the same ids
+/// exactly what the import created (the ids in its report: evidence, edges, nodes with their
+/// positions, then the types it added) in one transaction; redo puts the same rows back with the same ids
 /// and keys. Each direction is one audit entry, like the import itself: a bulk load is one change.
 class ImportGraphCommand : public project::StoreCommand
 {
@@ -37,7 +37,7 @@ private:
 
     GraphImporter::Report m_report;
     QString m_source;
-    QList<Table> m_tables; ///< in insertion order: types, nodes, positions, edges
+    QList<Table> m_tables; ///< in insertion order: types, nodes, positions, edges, evidence
     bool m_done = true; ///< the importer has written it already: the first redo does nothing
 };
 
