@@ -140,6 +140,13 @@ KnowledgeWorkspace::KnowledgeWorkspace(QWidget *parent)
         const GraphImporter::Report r = importGraph(file);
         if (!r.ok)
             QMessageBox::warning(this, tr("Import Graph"), r.errors.join(QLatin1Char('\n')));
+        else if (!r.evidenceMissing.isEmpty())
+            QMessageBox::information(this, tr("Import Graph"),
+                tr("Imported %1 nodes and %2 edges. This evidence was not linked, the project has no such "
+                   "annotation:\n%3")
+                    .arg(r.nodesAdded)
+                    .arg(r.edgesAdded)
+                    .arg(r.evidenceMissing.join(QLatin1Char('\n'))));
         else
             emit statusMessage(tr("Imported %1: %2 nodes and %3 edges added, %4 nodes matched")
                                    .arg(QFileInfo(file).fileName())
