@@ -408,6 +408,7 @@ void GraphCanvas::paintEvent(QPaintEvent *)
 void GraphCanvas::paintScene(QPainter &painter, const QRect &rect)
 {
     painter.fillRect(rect, palette().base());
+    m_lastLabelCount = 0;
     if (!m_graph)
         return;
     const QRectF viewWorld = QRectF(toWorld(rect.topLeft()), toWorld(rect.bottomRight())).normalized();
@@ -640,6 +641,7 @@ void GraphCanvas::paintScene(QPainter &painter, const QRect &rect)
             labelled.push_back(i);
         }
         drawn = std::move(labelled);
+        m_lastLabelCount = int(drawn.size());
     }
     const int pixelSize = std::max(1, int(std::lround(m_basePixelSize * m_scale)));
     QFont labelFont = font();

@@ -595,6 +595,34 @@ private slots:
         QCOMPARE(QColor(low.pixel(mid)).rgb() & 0xffffff, cause.rgb() & 0xffffff);
         QVERIFY(!canvas()->minimapRect().isEmpty());
     }
+    void overlappedLabelsAreLeftOut()
+    {
+        // Boxes side by side, one above the other, and one lying almost on another: every label
+        // but the covered one is drawn.
+        const qint64 a = addNode(QStringLiteral("a"), QStringLiteral("Cause"), QStringLiteral("Roll wear"));
+        const qint64 b = addNode(QStringLiteral("b"), QStringLiteral("Cause"), QStringLiteral("Guide wear"));
+        const qint64 c = addNode(QStringLiteral("c"), QStringLiteral("Defect"), QStringLiteral("Scratch"));
+        const qint64 d = addNode(QStringLiteral("d"), QStringLiteral("Defect"), QStringLiteral("Dent"));
+        canvas()->setStoredPositions({ { a, QPointF(0, 0) }, { b, QPointF(250, 0) }, { c, QPointF(0, 40) },
+            { d, QPointF(3, 2) } });
+        canvas()->setScale(1.0);
+        canvas()->centerOn(QPointF(100, 20));
+        QImage frame(canvas()->size(), QImage::Format_ARGB32_Premultiplied);
+        {
+            QPainter p(&frame);
+            canvas()->paintScene(p, canvas()->rect());
+        }
+        QCOMPARE(canvas()->lastLabelCount(), 3);
+        // Apart, all four are labelled.
+        canvas()->setStoredPositions({ { a, QPointF(0, 0) }, { b, QPointF(250, 0) }, { c, QPointF(0, 40) },
+            { d, QPointF(250, 40) } });
+        {
+            QPainter p(&frame);
+            canvas()->paintScene(p, canvas()->rect());
+        }
+        QCOMPARE(canvas()->lastLabelCount(), 4);
+    }
+
     void sampleProjectGraph()
     {
         // The bundled sample carries causal chains of the hot strip mill with evidence.
