@@ -12,8 +12,8 @@ namespace rwb::knowledge {
 
 using project::Statement;
 
-ImportGraphCommand::ImportGraphCommand(project::Connection &connection, const GraphImporter::Report &report,
-    const QString &source, QUndoCommand *parent)
+ImportGraphCommand::ImportGraphCommand(
+    project::Connection &connection, const GraphImporter::Report &report, const QString &source, QUndoCommand *parent)
     : StoreCommand(connection, parent)
     , m_report(report)
     , m_source(source)
@@ -97,8 +97,8 @@ void ImportGraphCommand::restore()
     for (const Table &t : std::as_const(m_tables)) {
         if (t.rows.isEmpty())
             continue;
-        QByteArray sql = QByteArray("INSERT INTO ") + t.name + " (" + t.columns.join(QLatin1Char(',')).toUtf8()
-            + ") VALUES (";
+        QByteArray sql
+            = QByteArray("INSERT INTO ") + t.name + " (" + t.columns.join(QLatin1Char(',')).toUtf8() + ") VALUES (";
         for (int c = 0; c < t.columns.size(); ++c)
             sql += (c ? ",?" : "?") + QByteArray::number(c + 1);
         sql += ')';

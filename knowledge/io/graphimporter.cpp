@@ -193,9 +193,8 @@ GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes un
         Statement insertEvidence = db.prepare("INSERT INTO kg_evidence (node_id, edge_id, annotation_id, note,"
                                               " author, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         for (const ImportData::ImportEvidence &e : data.evidence) {
-            const QString what = e.nodeKey.isEmpty()
-                ? tr("edge %1 —%2→ %3").arg(e.edgeFrom, e.edgeType, e.edgeTo)
-                : tr("node %1").arg(e.nodeKey);
+            const QString what = e.nodeKey.isEmpty() ? tr("edge %1 —%2→ %3").arg(e.edgeFrom, e.edgeType, e.edgeTo)
+                                                     : tr("node %1").arg(e.nodeKey);
             bool found = false;
             if (e.annotationId) {
                 hasAnnotation.reset();
@@ -211,8 +210,8 @@ GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes un
                 if (ids.value(e.nodeKey) && !skippedNode(e.nodeKey))
                     nodeId = ids.value(e.nodeKey);
             } else if (const RelationType *r = ontology.relationType(e.edgeType)) {
-                const qint64 id = have.value(QByteArray::number(r->id) + ' '
-                    + QByteArray::number(ids.value(e.edgeFrom)) + ' ' + QByteArray::number(ids.value(e.edgeTo)));
+                const qint64 id = have.value(QByteArray::number(r->id) + ' ' + QByteArray::number(ids.value(e.edgeFrom))
+                    + ' ' + QByteArray::number(ids.value(e.edgeTo)));
                 if (id)
                     edgeId = id;
             }

@@ -7,10 +7,10 @@
 #include <serd/serd.h>
 
 #include <QFile>
-#include <QSet>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonValue>
+#include <QSet>
 
 #include <cstdarg>
 #include <cstdio>

@@ -19,8 +19,8 @@
 #include "project/storeerror.h"
 #include "widgets/searchlineedit.h"
 
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -133,8 +133,8 @@ KnowledgeWorkspace::KnowledgeWorkspace(QWidget *parent)
             search(text);
     });
     connect(m_importAction, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Import Graph"), QString(),
-            tr("Graphs (*.ttl *.nt *.csv);;All files (*)"));
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Import Graph"), QString(), tr("Graphs (*.ttl *.nt *.csv);;All files (*)"));
         if (file.isEmpty())
             return;
         const GraphImporter::Report r = importGraph(file);
@@ -307,7 +307,8 @@ GraphImporter::Report KnowledgeWorkspace::importGraph(const QString &file)
             auto readAll = [](const QString &path) {
                 QFile f(path);
                 if (!f.open(QIODevice::ReadOnly))
-                    throw project::StoreError(project::StoreError::Code::NotFound, tr("%1: cannot read: %2").arg(path, f.errorString()));
+                    throw project::StoreError(
+                        project::StoreError::Code::NotFound, tr("%1: cannot read: %2").arg(path, f.errorString()));
                 return f.readAll();
             };
             const QString edges = info.dir().filePath(QStringLiteral("edges.csv"));

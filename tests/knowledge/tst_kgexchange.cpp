@@ -409,7 +409,8 @@ private slots:
         QCOMPARE(int(store.relationTypes().size()), relationsBefore);
         QVERIFY(!store.node(r.nodeIds.first()));
         QVERIFY(store.nodeByKey(QStringLiteral("li"))); // there before the import: kept
-        QCOMPARE(NodePositions::load(p->connection()).value(store.nodeByKey(QStringLiteral("li"))->id), QPointF(10, 20));
+        QCOMPARE(
+            NodePositions::load(p->connection()).value(store.nodeByKey(QStringLiteral("li"))->id), QPointF(10, 20));
         QCOMPARE(int(p->audit().count()), audits + 1); // one entry for the whole undo
         stack.redo();
         QVERIFY2(rwb::project::StoreCommand::takeLastError().isEmpty(), "redo failed");

@@ -272,7 +272,8 @@ private slots:
         b.close();
         const GraphImporter::Report bad = m_ws->importGraph(broken);
         QVERIFY(!bad.ok);
-        QVERIFY2(bad.errors.join(QLatin1Char('\n')).contains(QLatin1String("broken.ttl")), qPrintable(bad.errors.join(QLatin1Char('\n'))));
+        QVERIFY2(bad.errors.join(QLatin1Char('\n')).contains(QLatin1String("broken.ttl")),
+            qPrintable(bad.errors.join(QLatin1Char('\n'))));
         QCOMPARE(m_stack->index(), index + 1);
     }
 
@@ -603,8 +604,8 @@ private slots:
         const qint64 b = addNode(QStringLiteral("b"), QStringLiteral("Cause"), QStringLiteral("Guide wear"));
         const qint64 c = addNode(QStringLiteral("c"), QStringLiteral("Defect"), QStringLiteral("Scratch"));
         const qint64 d = addNode(QStringLiteral("d"), QStringLiteral("Defect"), QStringLiteral("Dent"));
-        canvas()->setStoredPositions({ { a, QPointF(0, 0) }, { b, QPointF(250, 0) }, { c, QPointF(0, 40) },
-            { d, QPointF(3, 2) } });
+        canvas()->setStoredPositions(
+            { { a, QPointF(0, 0) }, { b, QPointF(250, 0) }, { c, QPointF(0, 40) }, { d, QPointF(3, 2) } });
         canvas()->setScale(1.0);
         canvas()->centerOn(QPointF(100, 20));
         QImage frame(canvas()->size(), QImage::Format_ARGB32_Premultiplied);
@@ -614,8 +615,8 @@ private slots:
         }
         QCOMPARE(canvas()->lastLabelCount(), 3);
         // Apart, all four are labelled.
-        canvas()->setStoredPositions({ { a, QPointF(0, 0) }, { b, QPointF(250, 0) }, { c, QPointF(0, 40) },
-            { d, QPointF(250, 40) } });
+        canvas()->setStoredPositions(
+            { { a, QPointF(0, 0) }, { b, QPointF(250, 0) }, { c, QPointF(0, 40) }, { d, QPointF(250, 40) } });
         {
             QPainter p(&frame);
             canvas()->paintScene(p, canvas()->rect());
