@@ -333,6 +333,8 @@ int KgCommands::importGraph(const QString &projectPath, QStringList args)
             { QStringLiteral("types_added"), QJsonArray::fromStringList(r.typesAdded) },
             { QStringLiteral("unknown_node_types"), QJsonArray::fromStringList(r.unknownNodeTypes) },
             { QStringLiteral("unknown_relation_types"), QJsonArray::fromStringList(r.unknownRelationTypes) },
+            { QStringLiteral("evidence_added"), r.evidenceAdded },
+            { QStringLiteral("evidence_missing"), QJsonArray::fromStringList(r.evidenceMissing) },
             { QStringLiteral("errors"), QJsonArray::fromStringList(r.errors) } });
     } else if (r.ok) {
         out(tr("%1 nodes added, %2 matched, %3 skipped; %4 edges added, %5 skipped")
@@ -346,6 +348,10 @@ int KgCommands::importGraph(const QString &projectPath, QStringList args)
         if (unknown == GraphImporter::UnknownTypes::Skip && !(r.unknownNodeTypes + r.unknownRelationTypes).isEmpty())
             out(tr("skipped unknown types: %1")
                     .arg((r.unknownNodeTypes + r.unknownRelationTypes).join(QLatin1String(", "))));
+        if (r.evidenceAdded)
+            out(tr("%1 pieces of evidence linked").arg(r.evidenceAdded));
+        for (const QString &m : r.evidenceMissing)
+            out(tr("evidence not linked, the project has no such annotation: %1").arg(m));
     }
     if (!r.ok) {
         for (const QString &e : r.errors)

@@ -114,7 +114,7 @@ GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes un
                 t.nameEn = i.nameEn;
                 t.nameZh = i.nameZh;
                 t.sortOrder = int(ontology.nodeTypes.size());
-                store.addNodeType(t);
+                report.nodeTypeIds.append(store.addNodeType(t));
                 ontology.nodeTypes.append(t);
                 report.typesAdded.append(name);
             }
@@ -125,7 +125,7 @@ GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes un
                 r.nameEn = i.nameEn;
                 r.nameZh = i.nameZh;
                 r.sortOrder = int(ontology.relationTypes.size());
-                store.addRelationType(r);
+                report.relationTypeIds.append(store.addRelationType(r));
                 ontology.relationTypes.append(r);
                 report.typesAdded.append(name);
             }
@@ -152,14 +152,16 @@ GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes un
             insertNode.bind(7, project::json::compact(n.properties)).bind(8, user).bind(9, now);
             insertNode.run();
             ids.insert(n.key, db.lastInsertId());
+            report.nodeIds.append(db.lastInsertId());
             ++report.nodesAdded;
         }
-        QSet<QByteArray> have;
+        QHash<QByteArray, qint64> have; // "type from to" → edge id
         {
-            Statement s = db.prepare("SELECT type_id, from_id, to_id FROM kg_edges");
+            Statement s = db.prepare("SELECT type_id, from_id, to_id, id FROM kg_edges");
             while (s.step())
                 have.insert(QByteArray::number(s.int64(0)) + ' ' + QByteArray::number(s.int64(1)) + ' '
-                    + QByteArray::number(s.int64(2)));
+                        + QByteArray::number(s.int64(2)),
+                    s.int64(3));
         }
         Statement insertEdge = db.prepare("INSERT INTO kg_edges (type_id, from_id, to_id, properties, confidence,"
                                           " author, created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)");
@@ -176,12 +178,59 @@ GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes un
                 ++report.edgesSkipped;
                 continue;
             }
-            have.insert(k);
             insertEdge.reset();
             insertEdge.bind(1, r->id).bind(2, from).bind(3, to).bind(4, project::json::compact(e.properties));
             insertEdge.bind(5, e.confidence).bind(6, user).bind(7, now);
             insertEdge.run();
+            have.insert(k, db.lastInsertId());
+            report.edgeIds.append(db.lastInsertId());
             ++report.edgesAdded;
+        }
+        // Evidence: linked to the project's annotations by id; the ones it lacks are listed.
+        Statement hasAnnotation = db.prepare("SELECT 1 FROM annotations WHERE id = ?1");
+        Statement hasEvidence = db.prepare("SELECT 1 FROM kg_evidence WHERE ifnull(node_id, 0) = ?1"
+                                           " AND ifnull(edge_id, 0) = ?2 AND annotation_id = ?3");
+        Statement insertEvidence = db.prepare("INSERT INTO kg_evidence (node_id, edge_id, annotation_id, note,"
+                                              " author, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        for (const ImportData::ImportEvidence &e : data.evidence) {
+            const QString what = e.nodeKey.isEmpty() ? tr("edge %1 —%2→ %3").arg(e.edgeFrom, e.edgeType, e.edgeTo)
+                                                     : tr("node %1").arg(e.nodeKey);
+            bool found = false;
+            if (e.annotationId) {
+                hasAnnotation.reset();
+                hasAnnotation.bind(1, *e.annotationId);
+                found = hasAnnotation.step();
+            }
+            if (!found) {
+                report.evidenceMissing.append(tr("%1: %2").arg(what, e.annotation));
+                continue;
+            }
+            std::optional<qint64> nodeId, edgeId;
+            if (!e.nodeKey.isEmpty()) {
+                if (ids.value(e.nodeKey) && !skippedNode(e.nodeKey))
+                    nodeId = ids.value(e.nodeKey);
+            } else if (const RelationType *r = ontology.relationType(e.edgeType)) {
+                const qint64 id = have.value(QByteArray::number(r->id) + ' ' + QByteArray::number(ids.value(e.edgeFrom))
+                    + ' ' + QByteArray::number(ids.value(e.edgeTo)));
+                if (id)
+                    edgeId = id;
+            }
+            if (!nodeId && !edgeId) {
+                ++report.evidenceSkipped;
+                continue;
+            }
+            hasEvidence.reset();
+            hasEvidence.bind(1, nodeId.value_or(0)).bind(2, edgeId.value_or(0)).bind(3, *e.annotationId);
+            if (hasEvidence.step()) {
+                ++report.evidenceSkipped;
+                continue;
+            }
+            insertEvidence.reset();
+            insertEvidence.bind(1, nodeId).bind(2, edgeId).bind(3, *e.annotationId).bind(4, e.note);
+            insertEvidence.bind(5, user).bind(6, now);
+            insertEvidence.run();
+            report.evidenceIds.append(db.lastInsertId());
+            ++report.evidenceAdded;
         }
         // One audit entry for the whole import: a bulk load of 100 000 nodes is one change.
         project::AuditLog(m_connection)
@@ -189,12 +238,19 @@ GraphImporter::Report GraphImporter::run(const ImportData &data, UnknownTypes un
                 { { QStringLiteral("source"), source }, { QStringLiteral("nodes_added"), report.nodesAdded },
                     { QStringLiteral("nodes_matched"), report.nodesMatched },
                     { QStringLiteral("edges_added"), report.edgesAdded },
+                    { QStringLiteral("evidence_added"), report.evidenceAdded },
                     { QStringLiteral("types_added"), QJsonArray::fromStringList(report.typesAdded) } });
         tx.commit();
     } catch (const StoreError &e) {
         report.errors.append(tr("%1: %2").arg(source, e.message()));
         report.nodesAdded = report.edgesAdded = 0;
         report.typesAdded.clear();
+        report.nodeTypeIds.clear();
+        report.relationTypeIds.clear();
+        report.nodeIds.clear();
+        report.edgeIds.clear();
+        report.evidenceIds.clear();
+        report.evidenceAdded = 0;
         return report;
     }
     report.ok = true;

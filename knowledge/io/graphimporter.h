@@ -36,6 +36,17 @@ public:
         QStringList unknownNodeTypes;
         QStringList unknownRelationTypes;
         QStringList errors; ///< one line each, naming the node key or edge
+        int evidenceAdded = 0;
+        int evidenceSkipped = 0; ///< already linked, or of a node or edge left out
+        /// Evidence whose annotation the project does not have, one line each ("node key: annotation
+        /// IRI"): listed, not imported, and no reason to refuse the rest.
+        QStringList evidenceMissing;
+        /// What the import created (ids), so that ImportGraphCommand can take exactly it back.
+        QList<qint64> nodeTypeIds;
+        QList<qint64> relationTypeIds;
+        QList<qint64> nodeIds;
+        QList<qint64> edgeIds;
+        QList<qint64> evidenceIds;
     };
 
     explicit GraphImporter(project::Connection &connection);

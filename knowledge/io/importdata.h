@@ -37,10 +37,23 @@ struct ImportData
         QJsonObject properties;
     };
 
+    /// A piece of evidence (PROV-O) for a node or an edge: the annotation it was derived from.
+    struct ImportEvidence
+    {
+        QString nodeKey; ///< evidence of this node; empty for an edge's
+        QString edgeType; ///< evidence of the edge edgeFrom —edgeType→ edgeTo
+        QString edgeFrom;
+        QString edgeTo;
+        QString annotation; ///< the annotation's IRI as the file writes it
+        std::optional<qint64> annotationId; ///< from ".../annotation-N"; none when the IRI is no project's
+        QString note;
+    };
+
     QList<TypeInfo> nodeTypes; ///< classes the file describes (names for types the project may lack)
     QList<TypeInfo> relationTypes;
     QList<ImportNode> nodes;
     QList<ImportEdge> edges;
+    QList<ImportEvidence> evidence;
 };
 
 } // namespace rwb::knowledge

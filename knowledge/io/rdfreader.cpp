@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonValue>
+#include <QSet>
 
 #include <cstdarg>
 #include <cstdio>
@@ -186,11 +187,70 @@ ImportData RdfReader::read(const QByteArray &text, Syntax syntax, const QString 
             }
         }
     }
+    // Evidence: prov:qualifiedDerivation to a prov:Derivation (its prov:entity is the annotation,
+    // its rdfs:comment the note), or a bare prov:wasDerivedFrom.
+    const QByteArray provNs(rdf::Prov), comment = rdfs + "comment";
+    struct Derived
+    {
+        QByteArray annotation;
+        QString note;
+    };
+    auto evidenceOf = [&](const Subject &s) {
+        QList<Derived> list;
+        QSet<QByteArray> seen;
+        for (const auto &[p, o] : s.values) {
+            if (p != provNs + "qualifiedDerivation" || o.literal)
+                continue;
+            const auto d = st.subjects.constFind(o.value);
+            if (d == st.subjects.constEnd())
+                continue;
+            Derived e;
+            for (const auto &[dp, dobj] : d->values) {
+                if (dp == provNs + "entity" && !dobj.literal)
+                    e.annotation = dobj.value;
+                else if (dp == comment && dobj.literal)
+                    e.note = QString::fromUtf8(dobj.value);
+            }
+            if (!e.annotation.isEmpty() && !seen.contains(e.annotation)) {
+                seen.insert(e.annotation);
+                list.append(e);
+            }
+        }
+        for (const auto &[p, o] : s.values) {
+            if (p == provNs + "wasDerivedFrom" && !o.literal && !seen.contains(o.value)) {
+                seen.insert(o.value);
+                list.append({ o.value, {} });
+            }
+        }
+        return list;
+    };
+    auto addEvidence = [&](const QList<Derived> &list, const QString &nodeKey, const ImportData::ImportEdge *edge) {
+        for (const Derived &d : list) {
+            ImportData::ImportEvidence e;
+            e.nodeKey = nodeKey;
+            if (edge) {
+                e.edgeType = edge->type;
+                e.edgeFrom = edge->from;
+                e.edgeTo = edge->to;
+            }
+            e.annotation = QString::fromUtf8(d.annotation);
+            const QString local = localName(d.annotation, base);
+            if (local.startsWith(QLatin1String("annotation-"))) {
+                bool ok = false;
+                const qint64 id = local.mid(11).toLongLong(&ok);
+                if (ok)
+                    e.annotationId = id;
+            }
+            e.note = d.note;
+            out.evidence.append(e);
+        }
+    };
     // Edge annotations from rdf:Statement resources, by (subject, predicate, object).
     struct Reified
     {
         std::optional<double> confidence;
         QJsonObject properties;
+        QList<Derived> evidence;
         bool used = false;
     };
     QHash<QByteArray, Reified> reified;
@@ -213,6 +273,7 @@ ImportData RdfReader::read(const QByteArray &text, Syntax syntax, const QString 
             else if (p.startsWith(prop) && o.literal)
                 r.properties.insert(QString::fromUtf8(p.mid(prop.size())), literalValue(o));
         }
+        r.evidence = evidenceOf(s);
         const QByteArray k = subj + ' ' + pred + ' ' + obj;
         if (!reified.contains(k))
             reifiedOrder.append(k);
@@ -253,10 +314,12 @@ ImportData RdfReader::read(const QByteArray &text, Syntax syntax, const QString 
                     e.confidence = r->confidence;
                     e.properties = r->properties;
                     r->used = true;
+                    addEvidence(r->evidence, {}, &e);
                 }
                 out.edges.append(e);
             }
         }
+        addEvidence(evidenceOf(s), n.key, nullptr);
         out.nodes.append(n);
     }
     // Statements without their direct triple still describe an edge.
@@ -273,6 +336,7 @@ ImportData RdfReader::read(const QByteArray &text, Syntax syntax, const QString 
         e.to = keyOf.value(parts[2], localName(parts[2], base));
         e.confidence = r.confidence;
         e.properties = r.properties;
+        addEvidence(r.evidence, {}, &e);
         out.edges.append(e);
     }
     return out;

@@ -408,6 +408,7 @@ void GraphCanvas::paintEvent(QPaintEvent *)
 void GraphCanvas::paintScene(QPainter &painter, const QRect &rect)
 {
     painter.fillRect(rect, palette().base());
+    m_lastLabelCount = 0;
     if (!m_graph)
         return;
     const QRectF viewWorld = QRectF(toWorld(rect.topLeft()), toWorld(rect.bottomRight())).normalized();
@@ -590,10 +591,16 @@ void GraphCanvas::paintScene(QPainter &painter, const QRect &rect)
     }
 
     // Labels: laid out once per zoom step at the pixel size they are drawn in, elided to the box.
-    // Beyond a budget per frame only the marked nodes and the best connected ones get theirs:
-    // thousands of small overlapping labels cannot be read anyway, and they would cost the frame.
-    if (int(drawn.size()) > LabelBudget) {
-        std::vector<int> keep = marked;
+    // A label on a box that a labelled box overlaps cannot be read, and drawing it costs the
+    // frame: a screen-space grid of cells half the smallest box keeps a label only when none of
+    // the cells lying wholly inside its box is claimed yet. Every box holds at least one whole
+    // cell, and boxes that do not overlap share none, so at normal zoom every label is kept.
+    // Marked nodes claim their cells first, then the best connected ones; beyond a budget per
+    // frame the rest go without.
+    std::vector<int> order;
+    order.reserve(drawn.size() + marked.size());
+    order.insert(order.end(), marked.begin(), marked.end());
+    {
         std::vector<std::pair<int, int>> degree;
         degree.reserve(drawn.size());
         for (int i : drawn) {
@@ -601,11 +608,40 @@ void GraphCanvas::paintScene(QPainter &painter, const QRect &rect)
             const auto [ib, ie] = m_graph->inEdges(i);
             degree.emplace_back(-int((oe - ob) + (ie - ib)), i);
         }
-        const size_t room = size_t(std::max<int>(0, LabelBudget - int(keep.size())));
-        std::partial_sort(degree.begin(), degree.begin() + std::min(room, degree.size()), degree.end());
-        for (size_t k = 0; k < std::min(room, degree.size()); ++k)
-            keep.push_back(degree[k].second);
-        drawn = std::move(keep);
+        std::stable_sort(degree.begin(), degree.end(),
+            [](const std::pair<int, int> &x, const std::pair<int, int> &y) { return x.first < y.first; });
+        for (const auto &d : degree)
+            order.push_back(d.second);
+    }
+    {
+        const double cellW = MinNodeWidth * m_scale / 2, cellH = NodeHeight * m_scale / 2;
+        // Spare cells round the frame for the boxes the cull margin lets in.
+        const int spareX = int(MaxNodeWidth / MinNodeWidth) * 2 + 2, spareY = 4;
+        const int cols = int(rect.width() / cellW) + 2 * spareX + 1, rows = int(rect.height() / cellH) + 2 * spareY + 1;
+        std::vector<char> taken(size_t(cols) * size_t(rows), 0);
+        std::vector<int> labelled;
+        labelled.reserve(std::min<size_t>(order.size(), size_t(LabelBudget)));
+        for (int i : order) {
+            if (int(labelled.size()) >= LabelBudget)
+                break;
+            const QRectF r = QRectF(toView(nodeRect(i).topLeft()), toView(nodeRect(i).bottomRight()))
+                                 .translated(-QPointF(rect.topLeft()));
+            const int x0 = std::clamp(int(std::ceil(r.left() / cellW)) + spareX, 0, cols - 1);
+            const int x1 = std::clamp(int(std::floor(r.right() / cellW)) + spareX - 1, x0, cols - 1);
+            const int y0 = std::clamp(int(std::ceil(r.top() / cellH)) + spareY, 0, rows - 1);
+            const int y1 = std::clamp(int(std::floor(r.bottom() / cellH)) + spareY - 1, y0, rows - 1);
+            bool free = true;
+            for (int y = y0; y <= y1 && free; ++y)
+                for (int x = x0; x <= x1 && free; ++x)
+                    free = !taken[size_t(y) * size_t(cols) + size_t(x)];
+            if (!free)
+                continue;
+            for (int y = y0; y <= y1; ++y)
+                std::fill_n(taken.begin() + qsizetype(y) * cols + x0, x1 - x0 + 1, char(1));
+            labelled.push_back(i);
+        }
+        drawn = std::move(labelled);
+        m_lastLabelCount = int(drawn.size());
     }
     const int pixelSize = std::max(1, int(std::lround(m_basePixelSize * m_scale)));
     QFont labelFont = font();

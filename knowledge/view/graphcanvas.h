@@ -101,6 +101,8 @@ public:
     void showAll();
     bool isNodeVisible(int index) const { return size_t(index) < m_visible.size() && m_visible[size_t(index)]; }
     int visibleNodeCount() const;
+    /// How many node labels the last paintScene() drew (overlapped ones are left out).
+    int lastLabelCount() const { return m_lastLabelCount; }
 
     // --- editing ---
     void setNodeTypeChooser(NodeTypeChooser chooser) { m_nodeTypeChooser = std::move(chooser); }
@@ -171,6 +173,7 @@ private:
     std::vector<int> m_colorIndex;
     std::vector<QString> m_labels;
     std::vector<QStaticText> m_staticLabels;
+    int m_lastLabelCount = 0;
     std::vector<int> m_labelPixelSize; // the size each cached label was laid out for
     QHash<qint64, QStaticText> m_relationTexts;
     int m_basePixelSize = 13;

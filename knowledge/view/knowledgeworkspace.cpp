@@ -8,19 +8,27 @@
 #include "querypanel.h"
 #include "validationpanel.h"
 
+#include "knowledge/commands/importgraphcommand.h"
 #include "knowledge/graphqueries.h"
 #include "knowledge/graphsnapshot.h"
 #include "knowledge/graphstore.h"
+#include "knowledge/io/neo4jcsv.h"
+#include "knowledge/io/rdfreader.h"
 #include "knowledge/nodepositions.h"
 #include "project/project.h"
 #include "project/storeerror.h"
 #include "widgets/searchlineedit.h"
 
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -70,6 +78,7 @@ KnowledgeWorkspace::KnowledgeWorkspace(QWidget *parent)
     m_expandAction = m_toolBar->addAction(QString());
     m_showAllAction = m_toolBar->addAction(QString());
     m_clearHighlightAction = m_toolBar->addAction(QString());
+    m_importAction = m_toolBar->addAction(QString());
     m_toolBar->addSeparator();
     m_layoutMenu = new QMenu(this);
     for (GraphLayout::Engine engine :
@@ -122,6 +131,28 @@ KnowledgeWorkspace::KnowledgeWorkspace(QWidget *parent)
     connect(m_search, &widgets::SearchLineEdit::searchChanged, this, [this](const QString &text) {
         if (!text.isEmpty())
             search(text);
+    });
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Import Graph"), QString(), tr("Graphs (*.ttl *.nt *.csv);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        const GraphImporter::Report r = importGraph(file);
+        if (!r.ok)
+            QMessageBox::warning(this, tr("Import Graph"), r.errors.join(QLatin1Char('\n')));
+        else if (!r.evidenceMissing.isEmpty())
+            QMessageBox::information(this, tr("Import Graph"),
+                tr("Imported %1 nodes and %2 edges. This evidence was not linked, the project has no such "
+                   "annotation:\n%3")
+                    .arg(r.nodesAdded)
+                    .arg(r.edgesAdded)
+                    .arg(r.evidenceMissing.join(QLatin1Char('\n'))));
+        else
+            emit statusMessage(tr("Imported %1: %2 nodes and %3 edges added, %4 nodes matched")
+                                   .arg(QFileInfo(file).fileName())
+                                   .arg(r.nodesAdded)
+                                   .arg(r.edgesAdded)
+                                   .arg(r.nodesMatched));
     });
     connect(m_addNodeAction, &QAction::triggered, this, [this] {
         QMenu menu(this);
@@ -192,6 +223,8 @@ void KnowledgeWorkspace::retranslate()
     m_expandAction->setToolTip(tr("Add the neighbours of the selected nodes"));
     m_showAllAction->setText(tr("Show All"));
     m_clearHighlightAction->setText(tr("Clear Highlight"));
+    m_importAction->setText(tr("Import…"));
+    m_importAction->setToolTip(tr("Import a graph from Turtle, N-Triples or Neo4j CSV (one undoable step)"));
     m_layoutButton->setText(tr("Layout"));
     for (QAction *a : m_layoutMenu->actions())
         a->setText(GraphLayout::title(GraphLayout::Engine(a->data().toInt())));
@@ -256,6 +289,51 @@ void KnowledgeWorkspace::setProject(project::Project *project, QUndoStack *stack
 std::shared_ptr<const GraphSnapshot> KnowledgeWorkspace::graph() const
 {
     return m_graph;
+}
+
+GraphImporter::Report KnowledgeWorkspace::importGraph(const QString &file)
+{
+    GraphImporter::Report report;
+    if (!m_project) {
+        report.errors.append(tr("No project is open"));
+        return report;
+    }
+    const QFileInfo info(file);
+    const QString source = info.fileName();
+    try {
+        ImportData in;
+        const QString suffix = info.suffix().toLower();
+        if (suffix == QLatin1String("csv")) {
+            auto readAll = [](const QString &path) {
+                QFile f(path);
+                if (!f.open(QIODevice::ReadOnly))
+                    throw project::StoreError(
+                        project::StoreError::Code::NotFound, tr("%1: cannot read: %2").arg(path, f.errorString()));
+                return f.readAll();
+            };
+            const QString edges = info.dir().filePath(QStringLiteral("edges.csv"));
+            const bool hasEdges = edges != info.filePath() && QFileInfo::exists(edges);
+            in = Neo4jCsv::read(readAll(file), hasEdges ? readAll(edges) : QByteArray(), source,
+                hasEdges ? QStringLiteral("edges.csv") : QString());
+        } else {
+            in = RdfReader::readFile(
+                file, suffix == QLatin1String("nt") ? RdfReader::Syntax::NTriples : RdfReader::Syntax::Turtle);
+        }
+        report = GraphImporter(m_project->connection()).run(in, GraphImporter::UnknownTypes::Add, source);
+    } catch (const project::StoreError &e) {
+        report.errors.append(e.message());
+        return report;
+    }
+    if (report.ok) {
+        auto *command = new ImportGraphCommand(m_project->connection(), report, source);
+        if (m_stack)
+            m_stack->push(command); // the push reloads the graph
+        else {
+            delete command;
+            reload();
+        }
+    }
+    return report;
 }
 
 void KnowledgeWorkspace::reload()

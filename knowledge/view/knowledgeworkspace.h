@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graphlayout.h"
+#include "knowledge/io/graphimporter.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -66,6 +67,10 @@ public:
     /// Shows the root-cause chains of the node with key \a key, highlighted (screenshots).
     bool showRootCauses(const QString &key);
     void runLayout(GraphLayout::Engine engine);
+    /// Imports \a file — Turtle (.ttl), N-Triples (.nt) or a Neo4j nodes CSV with its edges.csv
+    /// beside it — as one step on the undo stack, adding unknown types to the ontology. Nothing
+    /// is written when the report is not ok; its errors say why.
+    GraphImporter::Report importGraph(const QString &file);
 
     void setAssetProvider(std::function<std::optional<qint64>()> provider);
 
@@ -123,6 +128,7 @@ private:
     QAction *m_fitAction = nullptr;
     QAction *m_minimapAction = nullptr;
     QAction *m_clearHighlightAction = nullptr;
+    QAction *m_importAction = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_evidenceDock = nullptr;
     QDockWidget *m_queryDock = nullptr;

@@ -1,6 +1,7 @@
 // Knowledge graph exchange: every export format against its golden file (tests/data/knowledge,
 // regenerate with tests/knowledge/update-golden.sh), RDF that Serd reads back with the same
 // triples, Turtle and CSV round trips, and bad input that leaves the graph untouched.
+#include "knowledge/commands/importgraphcommand.h"
 #include "knowledge/graphstore.h"
 #include "knowledge/io/graphdata.h"
 #include "knowledge/io/graphimporter.h"
@@ -10,6 +11,7 @@
 #include "knowledge/io/rdfreader.h"
 #include "knowledge/io/rdfwriter.h"
 #include "knowledge/knowledgemigrations.h"
+#include "knowledge/nodepositions.h"
 #include "project/project.h"
 
 #include <serd/serd.h>
@@ -21,6 +23,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <set>
 
@@ -181,6 +184,23 @@ private:
         nodeEv.annotationId = annotation;
         g.addEvidence(nodeEv);
     }
+    /// An image region in \a p, like the one fillSample() uses as evidence.
+    static qint64 addAnnotation(Project &p)
+    {
+        rwb::project::Asset a;
+        a.uri = QStringLiteral("strip.png");
+        a.sha256 = QStringLiteral("abc");
+        rwb::project::LabelClass c;
+        c.name = QStringLiteral("scratch");
+        rwb::project::Annotation ann;
+        ann.assetId = p.assets().add(a);
+        ann.classId = p.labels().addClass(c);
+        ann.kind = QStringLiteral("box");
+        ann.geometry = { { QStringLiteral("x"), 1 }, { QStringLiteral("y"), 1 }, { QStringLiteral("w"), 5 },
+            { QStringLiteral("h"), 5 } };
+        ann.extent = QRectF(1, 1, 5, 5);
+        return p.annotations().add(ann);
+    }
     GraphData data(Project &p) { return GraphData::read(GraphStore(p.connection())); }
     /// The graph without ids and times: what a round trip must keep.
     static QByteArray comparable(const GraphData &d)
@@ -316,6 +336,150 @@ private slots:
         QCOMPARE(again.nodesAdded, 0);
         QCOMPARE(again.nodesMatched, int(d.nodes.size()));
         QCOMPARE(again.edgesSkipped, int(d.edges.size()));
+    }
+
+    void importIsOneUndoableStep_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("turtle") << QStringLiteral("ttl");
+        QTest::newRow("csv") << QStringLiteral("csv");
+    }
+
+    void importIsOneUndoableStep()
+    {
+        QFETCH(QString, format);
+        const GraphData d = data(*m_project);
+        const ImportData in = format == QLatin1String("ttl")
+            ? RdfReader::read(
+                RdfWriter::write(d, RdfWriter::Syntax::Turtle), RdfReader::Syntax::Turtle, QStringLiteral("g.ttl"))
+            : Neo4jCsv::read(Neo4jCsv::writeNodes(d), Neo4jCsv::writeEdges(d), QStringLiteral("nodes.csv"),
+                QStringLiteral("edges.csv"));
+        // The project has part of the graph already (and a type the file does not have), so the
+        // import matches some nodes and adds others: undo must take away only what it added.
+        const QByteArray ops = "@prefix rwb: <https://resonance-workbench.org/ontology#> .\n"
+                               "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+                               "@prefix kg: <urn:rwb:graph:> .\n"
+                               "rwb:Operator a rdfs:Class ; rdfs:label \"Operator\"@en .\n"
+                               "kg:li a rwb:Operator ; rdfs:label \"Li\"@en ; rwb:operates kg:"
+            + in.nodes.first().key.toUtf8() + " .\n" + "kg:" + in.nodes.first().key.toUtf8()
+            + " a rwb:" + in.nodes.first().type.toUtf8() + " .\n";
+        auto p = newProject();
+        addAnnotation(*p); // so that the Turtle's evidence is linked, and undo takes it back too
+        QVERIFY(GraphImporter(p->connection())
+                    .run(RdfReader::read(ops, RdfReader::Syntax::Turtle, QStringLiteral("ops.ttl")),
+                        GraphImporter::UnknownTypes::Add, QStringLiteral("ops.ttl"))
+                    .ok);
+        GraphStore store(p->connection());
+        NodePositions::save(p->connection(), { { store.nodeByKey(QStringLiteral("li"))->id, QPointF(10, 20) } });
+        const QByteArray before = comparable(data(*p));
+        const int typesBefore = int(store.nodeTypes().size()), relationsBefore = int(store.relationTypes().size());
+
+        // The file's types are unknown to a fresh project only when the ontology lacks them: make
+        // the command also remove types by importing one the project does not have.
+        ImportData withType = in;
+        ImportData::ImportNode extra;
+        extra.key = QStringLiteral("welder_7");
+        extra.type = QStringLiteral("Welder");
+        extra.labelEn = QStringLiteral("Welder 7");
+        withType.nodes.append(extra);
+        const GraphImporter::Report r
+            = GraphImporter(p->connection()).run(withType, GraphImporter::UnknownTypes::Add, QStringLiteral("g"));
+        QVERIFY2(r.ok, qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(r.nodesMatched, 1);
+        QCOMPARE(r.nodeIds.size(), r.nodesAdded);
+        QCOMPARE(r.edgeIds.size(), r.edgesAdded);
+        QCOMPARE(r.nodeTypeIds.size(), 1);
+        QCOMPARE(r.evidenceIds.size(), format == QLatin1String("ttl") ? 2 : 0); // CSV has no evidence
+        const int evidenceBefore = int(data(*p).evidence.size());
+        NodePositions::save(p->connection(), { { r.nodeIds.first(), QPointF(5, 6) } });
+        const QByteArray after = comparable(data(*p));
+        QVERIFY(after != before);
+        const QList<Node> nodesAfter = store.nodes();
+        const int audits = int(p->audit().count());
+
+        QUndoStack stack;
+        stack.push(new ImportGraphCommand(p->connection(), r, QStringLiteral("g")));
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(comparable(data(*p)), after); // pushing does not import twice
+        stack.undo();
+        QVERIFY2(rwb::project::StoreCommand::takeLastError().isEmpty(), "undo failed");
+        QCOMPARE(comparable(data(*p)), before);
+        QCOMPARE(int(data(*p).evidence.size()), evidenceBefore - int(r.evidenceIds.size()));
+        QCOMPARE(int(store.nodeTypes().size()), typesBefore);
+        QCOMPARE(int(store.relationTypes().size()), relationsBefore);
+        QVERIFY(!store.node(r.nodeIds.first()));
+        QVERIFY(store.nodeByKey(QStringLiteral("li"))); // there before the import: kept
+        QCOMPARE(
+            NodePositions::load(p->connection()).value(store.nodeByKey(QStringLiteral("li"))->id), QPointF(10, 20));
+        QCOMPARE(int(p->audit().count()), audits + 1); // one entry for the whole undo
+        stack.redo();
+        QVERIFY2(rwb::project::StoreCommand::takeLastError().isEmpty(), "redo failed");
+        QCOMPARE(comparable(data(*p)), after);
+        QCOMPARE(int(data(*p).evidence.size()), evidenceBefore);
+        QCOMPARE(int(store.nodeTypes().size()), typesBefore + 1);
+        const QList<Node> nodesRedone = store.nodes();
+        QCOMPARE(nodesRedone.size(), nodesAfter.size());
+        for (int i = 0; i < nodesAfter.size(); ++i) {
+            QCOMPARE(nodesRedone[i].id, nodesAfter[i].id);
+            QCOMPARE(nodesRedone[i].key, nodesAfter[i].key);
+        }
+        QCOMPARE(NodePositions::load(p->connection()).value(r.nodeIds.first()), QPointF(5, 6));
+        QCOMPARE(int(p->audit().count()), audits + 2);
+        // And once more, to be sure redo left the rows undo can take again.
+        stack.undo();
+        QCOMPARE(comparable(data(*p)), before);
+    }
+
+    void turtleEvidenceRoundTrip()
+    {
+        const GraphData d = data(*m_project);
+        QCOMPARE(d.evidence.size(), 2);
+        const QByteArray ttl = RdfWriter::write(d, RdfWriter::Syntax::Turtle);
+        const ImportData in = RdfReader::read(ttl, RdfReader::Syntax::Turtle, QStringLiteral("g.ttl"));
+        QCOMPARE(in.evidence.size(), 2);
+
+        // A project with the annotation (same id): the evidence links to it, notes kept.
+        auto p = newProject();
+        QCOMPARE(addAnnotation(*p), d.evidence.first().annotationId);
+        const GraphImporter::Report r
+            = GraphImporter(p->connection()).run(in, GraphImporter::UnknownTypes::Fail, QStringLiteral("g.ttl"));
+        QVERIFY2(r.ok, qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(r.evidenceAdded, 2);
+        QVERIFY(r.evidenceMissing.isEmpty());
+        const GraphData back = data(*p);
+        QCOMPARE(back.evidence.size(), 2);
+        auto described = [](const GraphData &g) {
+            QHash<qint64, QString> nodeKey, edgeName;
+            for (const Node &n : g.nodes)
+                nodeKey.insert(n.id, n.key);
+            for (const Edge &e : g.edges)
+                edgeName.insert(e.id, nodeKey.value(e.fromId) + QLatin1String("->") + nodeKey.value(e.toId));
+            QStringList out;
+            for (const Evidence &e : g.evidence)
+                out.append((e.nodeId ? nodeKey.value(*e.nodeId) : edgeName.value(*e.edgeId)) + QLatin1Char(' ')
+                    + QString::number(e.annotationId) + QLatin1Char(' ') + e.note);
+            out.sort();
+            return out;
+        };
+        QCOMPARE(described(back), described(d));
+        // Importing again links nothing twice.
+        const GraphImporter::Report again
+            = GraphImporter(p->connection()).run(in, GraphImporter::UnknownTypes::Fail, QStringLiteral("g.ttl"));
+        QVERIFY(again.ok);
+        QCOMPARE(again.evidenceAdded, 0);
+        QCOMPARE(again.evidenceSkipped, 2);
+
+        // A project without the annotation: the graph is imported, the evidence listed as missing.
+        auto q = newProject();
+        const GraphImporter::Report m
+            = GraphImporter(q->connection()).run(in, GraphImporter::UnknownTypes::Fail, QStringLiteral("g.ttl"));
+        QVERIFY2(m.ok, qPrintable(m.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(m.nodesAdded, int(d.nodes.size()));
+        QCOMPARE(m.evidenceAdded, 0);
+        QCOMPARE(m.evidenceMissing.size(), 2);
+        QVERIFY2(m.evidenceMissing.join(QLatin1Char('\n')).contains(QLatin1String("annotation-")),
+            qPrintable(m.evidenceMissing.join(QLatin1Char('\n'))));
+        QVERIFY(data(*q).evidence.isEmpty());
     }
 
     void malformedTurtleNamesLineAndColumn()

@@ -28,6 +28,7 @@
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -235,6 +236,45 @@ private slots:
         QCOMPARE(store().nodeCount(), 1);
         m_stack->redo();
         QCOMPARE(store().nodeCount(), 2);
+    }
+
+    void importIsUndoable()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("chain.ttl"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("@prefix rwb: <https://resonance-workbench.org/ontology#> .\n"
+                "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+                "@prefix kg: <urn:rwb:graph:> .\n"
+                "kg:scale a rwb:Cause ; rdfs:label \"Scale\"@en ; rwb:causes kg:pit .\n"
+                "kg:pit a rwb:Defect ; rdfs:label \"Pit\"@en .\n");
+        f.close();
+        const int index = m_stack->index();
+        const GraphImporter::Report r = m_ws->importGraph(file);
+        QVERIFY2(r.ok, qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(m_stack->index(), index + 1);
+        QCOMPARE(m_ws->graph()->nodeCount(), 2);
+        QCOMPARE(m_ws->graph()->edgeCount(), 1);
+        const qint64 pit = store().nodeByKey(QStringLiteral("pit"))->id;
+        QVERIFY(r.nodeIds.contains(pit));
+        m_stack->undo();
+        QCOMPARE(store().nodeCount(), 0);
+        QCOMPARE(m_ws->graph()->nodeCount(), 0);
+        m_stack->redo();
+        QCOMPARE(m_ws->graph()->nodeCount(), 2);
+        QCOMPARE(store().nodeByKey(QStringLiteral("pit"))->id, pit);
+
+        // A broken file: a message naming it, nothing on the stack.
+        const QString broken = m_dir.filePath(QStringLiteral("broken.ttl"));
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("kg:x a ;;\n");
+        b.close();
+        const GraphImporter::Report bad = m_ws->importGraph(broken);
+        QVERIFY(!bad.ok);
+        QVERIFY2(bad.errors.join(QLatin1Char('\n')).contains(QLatin1String("broken.ttl")),
+            qPrintable(bad.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(m_stack->index(), index + 1);
     }
 
     void moveAndRubberBand()
@@ -556,6 +596,34 @@ private slots:
         QCOMPARE(QColor(low.pixel(mid)).rgb() & 0xffffff, cause.rgb() & 0xffffff);
         QVERIFY(!canvas()->minimapRect().isEmpty());
     }
+    void overlappedLabelsAreLeftOut()
+    {
+        // Boxes side by side, one above the other, and one lying almost on another: every label
+        // but the covered one is drawn.
+        const qint64 a = addNode(QStringLiteral("a"), QStringLiteral("Cause"), QStringLiteral("Roll wear"));
+        const qint64 b = addNode(QStringLiteral("b"), QStringLiteral("Cause"), QStringLiteral("Guide wear"));
+        const qint64 c = addNode(QStringLiteral("c"), QStringLiteral("Defect"), QStringLiteral("Scratch"));
+        const qint64 d = addNode(QStringLiteral("d"), QStringLiteral("Defect"), QStringLiteral("Dent"));
+        canvas()->setStoredPositions(
+            { { a, QPointF(0, 0) }, { b, QPointF(250, 0) }, { c, QPointF(0, 40) }, { d, QPointF(3, 2) } });
+        canvas()->setScale(1.0);
+        canvas()->centerOn(QPointF(100, 20));
+        QImage frame(canvas()->size(), QImage::Format_ARGB32_Premultiplied);
+        {
+            QPainter p(&frame);
+            canvas()->paintScene(p, canvas()->rect());
+        }
+        QCOMPARE(canvas()->lastLabelCount(), 3);
+        // Apart, all four are labelled.
+        canvas()->setStoredPositions(
+            { { a, QPointF(0, 0) }, { b, QPointF(250, 0) }, { c, QPointF(0, 40) }, { d, QPointF(250, 40) } });
+        {
+            QPainter p(&frame);
+            canvas()->paintScene(p, canvas()->rect());
+        }
+        QCOMPARE(canvas()->lastLabelCount(), 4);
+    }
+
     void sampleProjectGraph()
     {
         // The bundled sample carries causal chains of the hot strip mill with evidence.
