@@ -1741,6 +1741,14 @@ Datasets:
         <source>nothing was imported</source>
         <translation>nothing was imported</translation>
     </message>
+    <message>
+        <source>%1 pieces of evidence linked</source>
+        <translation>%1 pieces of evidence linked</translation>
+    </message>
+    <message>
+        <source>evidence not linked, the project has no such annotation: %1</source>
+        <translation>evidence not linked, the project has no such annotation: %1</translation>
+    </message>
 </context>
 <context>
     <name>rwb::cli::PreannotateCommand</name>
@@ -4989,6 +4997,10 @@ Every file&apos;s SHA-256 is in manifest.json.
             <numerusform>Move %n nodes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
 </context>
 <context>
     <name>rwb::knowledge::EdgeTableModel</name>
@@ -5198,6 +5210,14 @@ Every file&apos;s SHA-256 is in manifest.json.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>edge %1 —%2→ %3</source>
+        <translation>edge %1 —%2→ %3</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>node %1</translation>
     </message>
 </context>
 <context>
@@ -5495,6 +5515,40 @@ Every file&apos;s SHA-256 is in manifest.json.
             <numerusform>%n node found</numerusform>
             <numerusform>%n nodes found</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import Graph</source>
+        <translation>Import Graph</translation>
+    </message>
+    <message>
+        <source>Graphs (*.ttl *.nt *.csv);;All files (*)</source>
+        <translation>Graphs (*.ttl *.nt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 nodes and %2 edges. This evidence was not linked, the project has no such annotation:
+%3</source>
+        <translation>Imported %1 nodes and %2 edges. This evidence was not linked, the project has no such annotation:
+%3</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 nodes and %3 edges added, %4 nodes matched</source>
+        <translation>Imported %1: %2 nodes and %3 edges added, %4 nodes matched</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import a graph from Turtle, N-Triples or Neo4j CSV (one undoable step)</source>
+        <translation>Import a graph from Turtle, N-Triples or Neo4j CSV (one undoable step)</translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation>No project is open</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
     </message>
 </context>
 <context>

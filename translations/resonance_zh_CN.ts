@@ -1714,6 +1714,14 @@ Datasets:
         <source>nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
+    <message>
+        <source>%1 pieces of evidence linked</source>
+        <translation>已关联 %1 条证据</translation>
+    </message>
+    <message>
+        <source>evidence not linked, the project has no such annotation: %1</source>
+        <translation>证据未关联，项目中没有该标注：%1</translation>
+    </message>
 </context>
 <context>
     <name>rwb::cli::PreannotateCommand</name>
@@ -4915,6 +4923,10 @@ Every file&apos;s SHA-256 is in manifest.json.
             <numerusform>移动 %n 个节点</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
 </context>
 <context>
     <name>rwb::knowledge::EdgeTableModel</name>
@@ -5122,6 +5134,14 @@ Every file&apos;s SHA-256 is in manifest.json.
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>edge %1 —%2→ %3</source>
+        <translation>边 %1 —%2→ %3</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5436,40 @@ Every file&apos;s SHA-256 is in manifest.json.
         <translation>
             <numerusform>找到 %n 个节点</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import Graph</source>
+        <translation>导入图谱</translation>
+    </message>
+    <message>
+        <source>Graphs (*.ttl *.nt *.csv);;All files (*)</source>
+        <translation>图谱 (*.ttl *.nt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 nodes and %2 edges. This evidence was not linked, the project has no such annotation:
+%3</source>
+        <translation>已导入 %1 个节点和 %2 条边。以下证据未关联，项目中没有对应的标注：
+%3</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 nodes and %3 edges added, %4 nodes matched</source>
+        <translation>已导入 %1：新增 %2 个节点和 %3 条边，匹配 %4 个已有节点</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import a graph from Turtle, N-Triples or Neo4j CSV (one undoable step)</source>
+        <translation>从 Turtle、N-Triples 或 Neo4j CSV 导入图谱（可一步撤销）</translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
     </message>
 </context>
 <context>
