@@ -42,6 +42,7 @@ struct ImageResult
     QString error;
     QString path;
     double readSeconds = 0;
+    double prepareSeconds = 0;
 };
 /// How much smaller a JPEG may be decoded (libjpeg scales while decoding, far faster than
 /// decoding in full and scaling after) and still be at least the model's input size: 1, 2, 4 or 8.
@@ -63,6 +64,8 @@ int jpegReduction(const Asset &asset, const QString &path, const ModelManifest &
 struct Decoded
 {
     cv::Mat image;
+    ModelRunner::Prepared prepared; ///< the network's input, when the image needs no tiling
+    double prepareSeconds = 0;
     int reduce = 1;
     double readSeconds = 0;
     QString error;
@@ -262,6 +265,8 @@ void PreannotateJob::run()
     Statement record = d.prepare("INSERT OR REPLACE INTO assist_runs (model_id, asset_id, proposals, finished) "
                                  "VALUES (?1, ?2, ?3, ?4)");
     const int batch = std::max(1, m_options.batchSize);
+    // Letterbox and blob are made on the prefetch thread too (same code, same input as detect()).
+    const ModelRunner preparer(*manifest);
     Prefetcher prefetch(todo.size(), 2 * qsizetype(pool.threadCount()) + 2, [&](qsizetype index) {
         const Asset &asset = todo[index];
         const QString path = QDir::isAbsolutePath(asset.uri) ? asset.uri : m_folder.absoluteFilePath(asset.uri);
@@ -279,6 +284,12 @@ void PreannotateJob::run()
                                           : cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR;
             out.image = cv::imread(path.toStdString(), flags);
             out.readSeconds = read.nsecsElapsed() / 1e9;
+            if (!out.image.empty()) {
+                QElapsedTimer prep;
+                prep.start();
+                out.prepared = preparer.prepare(out.image);
+                out.prepareSeconds = prep.nsecsElapsed() / 1e9;
+            }
             if (out.image.empty())
                 out.error = QFileInfo::exists(path)
                     ? tr("OpenCV cannot read the image (unknown format, damaged, or too large for memory)")
@@ -307,8 +318,11 @@ void PreannotateJob::run()
                 const cv::Mat &image = in.image;
                 if (manifest->task == ModelManifest::Task::Classify)
                     r.classes = runner.classify(image);
+                else if (!in.prepared.blob.empty())
+                    r.detections = runner.detect(in.prepared);
                 else
                     r.detections = runner.detect(image);
+                r.prepareSeconds = in.prepareSeconds;
                 if (in.reduce > 1)
                     for (Detection &d : r.detections)
                         scale(d, double(*asset.width) / image.cols, double(*asset.height) / image.rows);
@@ -342,6 +356,7 @@ void PreannotateJob::run()
         const QString now = Connection::now();
         for (ImageResult &r : results) {
             m_summary.imageSeconds += r.readSeconds;
+            m_summary.prepareSeconds += r.prepareSeconds;
             if (!r.error.isEmpty()) {
                 ++m_summary.failed;
                 addError(r.path, r.error);

@@ -58,6 +58,7 @@ public:
         double imageSeconds = 0; ///< reading image files, all workers together
         double forwardSeconds = 0; ///< in net.forward(), all workers together
         double modelSeconds = 0; ///< in the runners (forward, pre- and postprocessing)
+        double prepareSeconds = 0; ///< letterbox and blob on the prefetch thread
         double writeSeconds = 0; ///< storing proposals (overlaps the next batch's inference)
         QString backend;
         QString backendNote;
