@@ -267,7 +267,7 @@ void PreannotateJob::run()
     const int batch = std::max(1, m_options.batchSize);
     // Letterbox and blob are made on the prefetch thread too (same code, same input as detect()).
     const ModelRunner preparer(*manifest);
-    Prefetcher prefetch(todo.size(), 2 * qsizetype(pool.threadCount()) + 2, [&](qsizetype index) {
+    const auto decode = [&](qsizetype index) {
         const Asset &asset = todo[index];
         const QString path = QDir::isAbsolutePath(asset.uri) ? asset.uri : m_folder.absoluteFilePath(asset.uri);
         Decoded out;
@@ -300,7 +300,10 @@ void PreannotateJob::run()
             out.error = tr("not enough memory for the image");
         }
         return out;
-    });
+    };
+    std::optional<Prefetcher> prefetch;
+    if (m_options.overlapStages)
+        prefetch.emplace(todo.size(), 2 * qsizetype(pool.threadCount()) + 2, decode);
     auto infer = [&](qsizetype first, int count) {
         std::vector<ImageResult> results(static_cast<size_t>(count));
         pool.run(count, [&](ModelRunner &runner, int i) {
@@ -308,7 +311,7 @@ void PreannotateJob::run()
             ImageResult &r = results[size_t(i)];
             r.assetId = asset.id;
             r.path = QDir::isAbsolutePath(asset.uri) ? asset.uri : m_folder.absoluteFilePath(asset.uri);
-            Decoded in = prefetch.take(first + i);
+            Decoded in = prefetch ? prefetch->take(first + i) : decode(first + i);
             r.readSeconds = in.readSeconds;
             if (!in.error.isEmpty()) {
                 r.error = in.error;
@@ -346,7 +349,7 @@ void PreannotateJob::run()
         std::vector<ImageResult> next;
         const qsizetype nextFirst = first + count;
         std::jthread ahead;
-        if (nextFirst < todo.size())
+        if (nextFirst < todo.size() && m_options.overlapStages)
             ahead = std::jthread([&] { next = infer(nextFirst, int(std::min<qsizetype>(batch, todo.size() - nextFirst))); });
 
         QElapsedTimer writing;
@@ -425,6 +428,8 @@ void PreannotateJob::run()
             tr("%1 of %2 images, %3 proposals").arg(m_summary.processed).arg(todo.size()).arg(m_summary.proposals));
         if (ahead.joinable())
             ahead.join();
+        else if (nextFirst < todo.size() && !isCancelRequested())
+            next = infer(nextFirst, int(std::min<qsizetype>(batch, todo.size() - nextFirst)));
         results = std::move(next);
     }
     m_summary.seconds = clock.elapsed() / 1000.0;

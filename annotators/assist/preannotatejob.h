@@ -44,6 +44,10 @@ public:
         /// (libjpeg scales while decoding: several times faster). Off by default: the tiny
         /// bundled detector gives noticeably different boxes on such images.
         bool reducedJpegDecode = false;
+        /// Decode and prepare images on a prefetch thread and store a batch while the next one
+        /// runs through the network. Pays where cores are spare; where the forward pass already
+        /// uses every core it only slows that down (bench_assist measures both).
+        bool overlapStages = true;
     };
 
     struct Summary

@@ -110,6 +110,7 @@ void BM_PreannotateJob(benchmark::State &state)
         options.threads = threads;
         options.rerun = true;
         options.reducedJpegDecode = state.range(1) != 0;
+        options.overlapStages = state.range(2) != 0;
         assist::PreannotateJob job(*p, options);
         if (job.execute() != Job::State::Finished) {
             state.SkipWithError(qPrintable(job.failureMessage()));
@@ -142,12 +143,15 @@ void BM_PreannotateJob(benchmark::State &state)
             state.counters["overhead_vs_bare_%"] = 100.0 * (wall * perImage - bareForwardMs) / bareForwardMs;
     }
 }
-// Arguments: worker threads, JPEGs decoded at half size (PreannotateJob::Options::reducedJpegDecode).
+// Arguments: worker threads, JPEGs decoded at half size (PreannotateJob::Options::reducedJpegDecode),
+// stages overlapped (Options::overlapStages).
 BENCHMARK(BM_PreannotateJob)
-    ->Args({ 1, 0 })
-    ->Args({ 2, 0 })
-    ->Args({ 1, 1 })
-    ->Args({ 2, 1 })
+    ->Args({ 1, 0, 0 })
+    ->Args({ 1, 0, 1 })
+    ->Args({ 2, 0, 0 })
+    ->Args({ 2, 0, 1 })
+    ->Args({ 1, 1, 1 })
+    ->Args({ 2, 1, 1 })
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime()
     ->Iterations(3);
