@@ -46,8 +46,9 @@ public:
         bool reducedJpegDecode = false;
         /// Decode and prepare images on a prefetch thread and store a batch while the next one
         /// runs through the network. Pays where cores are spare; where the forward pass already
-        /// uses every core it only slows that down (bench_assist measures both).
-        bool overlapStages = true;
+        /// uses every core it only slows that down (bench_assist measures both): off by default,
+        /// as measured on a 2-core machine.
+        bool overlapStages = false;
     };
 
     struct Summary
