@@ -1,8 +1,8 @@
 #pragma once
 
 #include "detection.h"
-#include "letterbox.h"
 #include "dnnbackends.h"
+#include "letterbox.h"
 #include "modelmanifest.h"
 #include "modelvalidator.h"
 

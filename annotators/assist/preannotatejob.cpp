@@ -350,7 +350,8 @@ void PreannotateJob::run()
         const qsizetype nextFirst = first + count;
         std::jthread ahead;
         if (nextFirst < todo.size() && m_options.overlapStages)
-            ahead = std::jthread([&] { next = infer(nextFirst, int(std::min<qsizetype>(batch, todo.size() - nextFirst))); });
+            ahead = std::jthread(
+                [&] { next = infer(nextFirst, int(std::min<qsizetype>(batch, todo.size() - nextFirst))); });
 
         QElapsedTimer writing;
         writing.start();

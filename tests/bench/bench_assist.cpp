@@ -9,7 +9,8 @@
 // overlap the forward pass (the decode prefetch, writes during the next batch) cost only what
 // they really delay. overhead_vs_bare compares with BM_Forward of the same run instead of the
 // job's own forward time. Per-stage times per image: read (decode on the prefetch thread),
-// prepare (letterbox, blob on the prefetch thread), runner_pre_post (output decoding, NMS), write (database, job thread).
+// prepare (letterbox, blob on the prefetch thread), runner_pre_post (output decoding, NMS), write (database, job
+// thread).
 #include "assist/assistschema.h"
 #include "assist/preannotatejob.h"
 
