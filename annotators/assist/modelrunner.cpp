@@ -261,7 +261,34 @@ std::vector<Detection> ModelRunner::detectTile(const cv::Mat &image8)
 {
     const Letterbox lb = Letterbox::compute(
         QSize(image8.cols, image8.rows), QSize(m_manifest.inputWidth, m_manifest.inputHeight), m_manifest.letterbox);
-    const std::vector<cv::Mat> outs = forward(blobFor(image8, lb));
+    return decodeTile(forward(blobFor(image8, lb)), lb, QSize(image8.cols, image8.rows));
+}
+
+ModelRunner::Prepared ModelRunner::prepare(const cv::Mat &image) const
+{
+    Prepared p;
+    const ModelManifest::Tiling &t = m_manifest.tiling;
+    if (image.empty() || m_manifest.task == Task::Classify
+        || (t.enabled() && std::max(image.cols, image.rows) > t.whenLargerThan))
+        return p;
+    const cv::Mat image8 = to8Bit(image, 0);
+    p.letterbox = Letterbox::compute(
+        QSize(image8.cols, image8.rows), QSize(m_manifest.inputWidth, m_manifest.inputHeight), m_manifest.letterbox);
+    p.imageSize = QSize(image8.cols, image8.rows);
+    p.blob = blobFor(image8, p.letterbox);
+    return p;
+}
+
+std::vector<Detection> ModelRunner::detect(const Prepared &prepared)
+{
+    const int64 start = cv::getTickCount();
+    std::vector<Detection> found = decodeTile(forward(prepared.blob), prepared.letterbox, prepared.imageSize);
+    m_totalSeconds += seconds(cv::getTickCount() - start);
+    return found;
+}
+
+std::vector<Detection> ModelRunner::decodeTile(const std::vector<cv::Mat> &outs, const Letterbox &lb, QSize image)
+{
     const cv::Mat *det = nullptr;
     const cv::Mat *proto = nullptr;
     for (const cv::Mat &o : outs) {
@@ -295,7 +322,7 @@ std::vector<Detection> ModelRunner::detectTile(const cv::Mat &image8)
     if (nm > 0)
         OutputDecoder::masks(
             found, *proto, cv::Size(m_manifest.inputWidth, m_manifest.inputHeight), m_manifest.maskThreshold);
-    const QRectF inside(0, 0, image8.cols, image8.rows);
+    const QRectF inside(0, 0, image.width(), image.height());
     for (Detection &d : found) {
         lb.toImage(d);
         d.box = d.box.intersected(inside);

@@ -2,6 +2,7 @@
 
 #include "detection.h"
 #include "dnnbackends.h"
+#include "letterbox.h"
 #include "modelmanifest.h"
 #include "modelvalidator.h"
 
@@ -39,6 +40,18 @@ public:
     /// Detections (detect, segment, obb) in image pixels of \a image (8/16-bit, 1/3/4
     /// channels), inside \a region when given. Large images are cut into the manifest's tiles.
     std::vector<Detection> detect(const cv::Mat &image, const QRect &region = {});
+    /// A detection model's input for a whole image, made without the network (const, safe on
+    /// another thread) so that it can be prepared while the network runs; empty blob where the
+    /// image needs tiling or the model classifies: use detect(image) then.
+    struct Prepared
+    {
+        cv::Mat blob;
+        Letterbox letterbox;
+        QSize imageSize;
+    };
+    Prepared prepare(const cv::Mat &image) const;
+    /// The same detections as detect(image) for the image \a prepared was made from.
+    std::vector<Detection> detect(const Prepared &prepared);
     /// Class scores of \a image (or its \a region), best first.
     std::vector<std::pair<int, float>> classify(const cv::Mat &image, const QRect &region = {});
     /// Per-sample anomaly ranges of a signal, scored in windows of the model's length that
@@ -57,8 +70,9 @@ public:
 
 private:
     std::vector<cv::Mat> forward(const cv::Mat &blob);
-    cv::Mat blobFor(const cv::Mat &image8, const struct Letterbox &lb) const;
+    cv::Mat blobFor(const cv::Mat &image8, const Letterbox &lb) const;
     std::vector<Detection> detectTile(const cv::Mat &image8);
+    std::vector<Detection> decodeTile(const std::vector<cv::Mat> &outs, const Letterbox &lb, QSize image);
 
     ModelManifest m_manifest;
     cv::dnn::Net m_net;

@@ -24,6 +24,11 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <thread>
+
 namespace rwb::assist {
 
 using namespace rwb::project;
@@ -37,6 +42,7 @@ struct ImageResult
     QString error;
     QString path;
     double readSeconds = 0;
+    double prepareSeconds = 0;
 };
 /// How much smaller a JPEG may be decoded (libjpeg scales while decoding, far faster than
 /// decoding in full and scaling after) and still be at least the model's input size: 1, 2, 4 or 8.
@@ -53,6 +59,83 @@ int jpegReduction(const Asset &asset, const QString &path, const ModelManifest &
             return f;
     return 1;
 }
+
+/// A decoded image waiting for a worker.
+struct Decoded
+{
+    cv::Mat image;
+    ModelRunner::Prepared prepared; ///< the network's input, when the image needs no tiling
+    double prepareSeconds = 0;
+    int reduce = 1;
+    double readSeconds = 0;
+    QString error;
+};
+
+/// Decodes the images in order on its own thread, a few ahead of the workers, so that reading
+/// and decoding a file overlaps the forward pass instead of adding to it. Workers take images
+/// in the order the pool hands out indices, so every image decoded but not yet taken belongs to
+/// an index already handed out: the bounded window cannot dead-lock.
+class Prefetcher
+{
+public:
+    using Decode = std::function<Decoded(qsizetype)>;
+    Prefetcher(qsizetype count, qsizetype window, Decode decode)
+        : m_slots(size_t(count))
+        , m_window(std::max<qsizetype>(1, window))
+        , m_decode(std::move(decode))
+        , m_thread([this] { loop(); })
+    { }
+    ~Prefetcher()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    Decoded take(qsizetype index)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return index < m_decoded; });
+        Decoded d = std::move(m_slots[size_t(index)]);
+        m_slots[size_t(index)] = Decoded();
+        ++m_taken;
+        lock.unlock();
+        m_changed.notify_all();
+        return d;
+    }
+
+private:
+    void loop()
+    {
+        for (qsizetype i = 0; i < qsizetype(m_slots.size()); ++i) {
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [&] { return m_stop || m_decoded - m_taken < m_window; });
+                if (m_stop)
+                    return;
+            }
+            Decoded d = m_decode(i);
+            {
+                std::lock_guard lock(m_mutex);
+                m_slots[size_t(i)] = std::move(d);
+                ++m_decoded;
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    std::vector<Decoded> m_slots;
+    qsizetype m_window;
+    Decode m_decode;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    qsizetype m_decoded = 0;
+    qsizetype m_taken = 0;
+    bool m_stop = false;
+    std::thread m_thread;
+};
 
 void scale(Detection &d, double fx, double fy)
 {
@@ -182,37 +265,68 @@ void PreannotateJob::run()
     Statement record = d.prepare("INSERT OR REPLACE INTO assist_runs (model_id, asset_id, proposals, finished) "
                                  "VALUES (?1, ?2, ?3, ?4)");
     const int batch = std::max(1, m_options.batchSize);
-    for (qsizetype first = 0; first < todo.size() && !isCancelRequested(); first += batch) {
-        const int count = int(std::min<qsizetype>(batch, todo.size() - first));
+    // Letterbox and blob are made on the prefetch thread too (same code, same input as detect()).
+    const ModelRunner preparer(*manifest);
+    const auto decode = [&](qsizetype index) {
+        const Asset &asset = todo[index];
+        const QString path = QDir::isAbsolutePath(asset.uri) ? asset.uri : m_folder.absoluteFilePath(asset.uri);
+        Decoded out;
+        try {
+            QElapsedTimer read;
+            read.start();
+            out.reduce = m_options.reducedJpegDecode ? jpegReduction(asset, path, *manifest) : 1;
+            // Grey images stay grey: a third of the pixels to decode and scale.
+            const bool grey = asset.channels.value_or(3) == 1;
+            const int reduce = out.reduce;
+            const int flags = reduce == 8 ? (grey ? cv::IMREAD_REDUCED_GRAYSCALE_8 : cv::IMREAD_REDUCED_COLOR_8)
+                : reduce == 4             ? (grey ? cv::IMREAD_REDUCED_GRAYSCALE_4 : cv::IMREAD_REDUCED_COLOR_4)
+                : reduce == 2             ? (grey ? cv::IMREAD_REDUCED_GRAYSCALE_2 : cv::IMREAD_REDUCED_COLOR_2)
+                                          : cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR;
+            out.image = cv::imread(path.toStdString(), flags);
+            out.readSeconds = read.nsecsElapsed() / 1e9;
+            if (!out.image.empty()) {
+                QElapsedTimer prep;
+                prep.start();
+                out.prepared = preparer.prepare(out.image);
+                out.prepareSeconds = prep.nsecsElapsed() / 1e9;
+            }
+            if (out.image.empty())
+                out.error = QFileInfo::exists(path)
+                    ? tr("OpenCV cannot read the image (unknown format, damaged, or too large for memory)")
+                    : tr("the file is missing");
+        } catch (const cv::Exception &e) {
+            out.error = QString::fromStdString(e.msg).trimmed();
+        } catch (const std::bad_alloc &) {
+            out.error = tr("not enough memory for the image");
+        }
+        return out;
+    };
+    std::optional<Prefetcher> prefetch;
+    if (m_options.overlapStages)
+        prefetch.emplace(todo.size(), 2 * qsizetype(pool.threadCount()) + 2, decode);
+    auto infer = [&](qsizetype first, int count) {
         std::vector<ImageResult> results(static_cast<size_t>(count));
         pool.run(count, [&](ModelRunner &runner, int i) {
             const Asset &asset = todo[first + i];
             ImageResult &r = results[size_t(i)];
             r.assetId = asset.id;
             r.path = QDir::isAbsolutePath(asset.uri) ? asset.uri : m_folder.absoluteFilePath(asset.uri);
+            Decoded in = prefetch ? prefetch->take(first + i) : decode(first + i);
+            r.readSeconds = in.readSeconds;
+            if (!in.error.isEmpty()) {
+                r.error = in.error;
+                return;
+            }
             try {
-                QElapsedTimer read;
-                read.start();
-                const int reduce = m_options.reducedJpegDecode ? jpegReduction(asset, r.path, *manifest) : 1;
-                // Grey images stay grey: a third of the pixels to decode and scale.
-                const bool grey = asset.channels.value_or(3) == 1;
-                const int flags = reduce == 8 ? (grey ? cv::IMREAD_REDUCED_GRAYSCALE_8 : cv::IMREAD_REDUCED_COLOR_8)
-                    : reduce == 4             ? (grey ? cv::IMREAD_REDUCED_GRAYSCALE_4 : cv::IMREAD_REDUCED_COLOR_4)
-                    : reduce == 2             ? (grey ? cv::IMREAD_REDUCED_GRAYSCALE_2 : cv::IMREAD_REDUCED_COLOR_2)
-                                              : cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR;
-                const cv::Mat image = cv::imread(r.path.toStdString(), flags);
-                r.readSeconds = read.nsecsElapsed() / 1e9;
-                if (image.empty()) {
-                    r.error = QFileInfo::exists(r.path)
-                        ? tr("OpenCV cannot read the image (unknown format, damaged, or too large for memory)")
-                        : tr("the file is missing");
-                    return;
-                }
+                const cv::Mat &image = in.image;
                 if (manifest->task == ModelManifest::Task::Classify)
                     r.classes = runner.classify(image);
+                else if (!in.prepared.blob.empty())
+                    r.detections = runner.detect(in.prepared);
                 else
                     r.detections = runner.detect(image);
-                if (reduce > 1 && !image.empty())
+                r.prepareSeconds = in.prepareSeconds;
+                if (in.reduce > 1)
                     for (Detection &d : r.detections)
                         scale(d, double(*asset.width) / image.cols, double(*asset.height) / image.rows);
             } catch (const cv::Exception &e) {
@@ -221,14 +335,32 @@ void PreannotateJob::run()
                 r.error = tr("not enough memory for the image");
             }
         });
-        if (isCancelRequested())
+        return results;
+    };
+    std::vector<ImageResult> results;
+    if (!todo.isEmpty() && !isCancelRequested())
+        results = infer(0, int(std::min<qsizetype>(batch, todo.size())));
+    for (qsizetype first = 0; first < todo.size() && !isCancelRequested(); first += batch) {
+        const int count = int(results.size());
+        if (count == 0)
             break;
+        // The next batch runs through the network while this one is written: the job's thread
+        // only writes, the pool's workers only infer.
+        std::vector<ImageResult> next;
+        const qsizetype nextFirst = first + count;
+        std::jthread ahead;
+        if (nextFirst < todo.size() && m_options.overlapStages)
+            ahead = std::jthread(
+                [&] { next = infer(nextFirst, int(std::min<qsizetype>(batch, todo.size() - nextFirst))); });
 
+        QElapsedTimer writing;
+        writing.start();
         Transaction tx(d);
         BulkAnnotationWriter writer(connection, 1 << 30);
         const QString now = Connection::now();
         for (ImageResult &r : results) {
             m_summary.imageSeconds += r.readSeconds;
+            m_summary.prepareSeconds += r.prepareSeconds;
             if (!r.error.isEmpty()) {
                 ++m_summary.failed;
                 addError(r.path, r.error);
@@ -291,9 +423,15 @@ void PreannotateJob::run()
         }
         writer.finish();
         tx.commit();
+        m_summary.writeSeconds += writing.nsecsElapsed() / 1e9;
         advance(count);
         setStatusText(
             tr("%1 of %2 images, %3 proposals").arg(m_summary.processed).arg(todo.size()).arg(m_summary.proposals));
+        if (ahead.joinable())
+            ahead.join();
+        else if (nextFirst < todo.size() && !isCancelRequested())
+            next = infer(nextFirst, int(std::min<qsizetype>(batch, todo.size() - nextFirst)));
+        results = std::move(next);
     }
     m_summary.seconds = clock.elapsed() / 1000.0;
     m_summary.forwardSeconds = pool.forwardSeconds();

@@ -290,6 +290,48 @@ private slots:
         QCOMPARE(matched, int(full.size()));
         QVERIFY(!halfSize.isEmpty());
     }
+    void overlappedStagesStoreTheSameProposals()
+    {
+        // Prefetch thread, blob made off the worker and writes overlapping the next batch:
+        // the proposals are exactly those of the serial job, over several batches.
+        QTemporaryDir dir;
+        sample::StripImageGenerator generator;
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!generator
+                         .generate(dir.path(), QStringLiteral("s%1").arg(i), QSize(1600, 800), 8, 777 + quint64(i),
+                             sample::StripImageGenerator::Format::Jpeg)
+                         .fileName.isEmpty());
+        auto p = Project::create(dir.filePath(QStringLiteral("p.rwb")), QStringLiteral("p"));
+        ImportJob import(*p, { dir.path() });
+        QCOMPARE(import.execute(), Job::State::Finished);
+        QCOMPARE(import.importedIds().size(), 5);
+        auto proposals = [&](bool overlap) {
+            PreannotateJob::Options options;
+            options.model = Detector;
+            options.rerun = true;
+            options.batchSize = 2;
+            options.threads = 2;
+            options.overlapStages = overlap;
+            PreannotateJob job(*p, options);
+            const bool finished = job.execute() == Job::State::Finished;
+            QStringList out;
+            for (qint64 id : import.importedIds())
+                for (const Annotation &a : p->annotations().forAsset(id))
+                    out << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                               .arg(id)
+                               .arg(a.extent.x(), 0, 'f', 3)
+                               .arg(a.extent.y(), 0, 'f', 3)
+                               .arg(a.extent.width(), 0, 'f', 3)
+                               .arg(a.extent.height(), 0, 'f', 3)
+                               .arg(a.confidence.value_or(-1), 0, 'f', 5);
+            p->db().exec("DELETE FROM annotations WHERE source = 'model'");
+            return finished ? out : QStringList();
+        };
+        const QStringList serial = proposals(false);
+        const QStringList overlapped = proposals(true);
+        QVERIFY(!serial.isEmpty());
+        QCOMPARE(overlapped, serial);
+    }
     void missingImageIsAnErrorNotAFailure()
     {
         QTemporaryDir dir;
