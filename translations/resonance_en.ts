@@ -2870,6 +2870,49 @@ Datasets:
     </message>
 </context>
 <context>
+    <name>rwb::evaluation::EvaluationJob</name>
+    <message>
+        <source>Evaluating model run %1</source>
+        <translation>Evaluating model run %1</translation>
+    </message>
+    <message>
+        <source>Diagnosing the dataset</source>
+        <translation>Diagnosing the dataset</translation>
+    </message>
+    <message>
+        <source>Building a labeling queue</source>
+        <translation>Building a labeling queue</translation>
+    </message>
+    <message>
+        <source>Comparing annotators</source>
+        <translation>Comparing annotators</translation>
+    </message>
+    <message>
+        <source>Reading the project</source>
+        <translation>Reading the project</translation>
+    </message>
+    <message>
+        <source>Matching predictions to ground truth</source>
+        <translation>Matching predictions to ground truth</translation>
+    </message>
+    <message>
+        <source>Hashing images</source>
+        <translation>Hashing images</translation>
+    </message>
+    <message>
+        <source>Computing diagnostics</source>
+        <translation>Computing diagnostics</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read, not hashed</source>
+        <translation>%1: cannot be read, not hashed</translation>
+    </message>
+    <message>
+        <source>Ranking assets</source>
+        <translation>Ranking assets</translation>
+    </message>
+</context>
+<context>
     <name>rwb::evaluation::EvaluationReport</name>
     <message>
         <source>%1: cannot be written: %2</source>

@@ -2827,6 +2827,49 @@ Datasets:
     </message>
 </context>
 <context>
+    <name>rwb::evaluation::EvaluationJob</name>
+    <message>
+        <source>Evaluating model run %1</source>
+        <translation>正在评估模型运行 %1</translation>
+    </message>
+    <message>
+        <source>Diagnosing the dataset</source>
+        <translation>正在诊断数据集</translation>
+    </message>
+    <message>
+        <source>Building a labeling queue</source>
+        <translation>正在生成标注队列</translation>
+    </message>
+    <message>
+        <source>Comparing annotators</source>
+        <translation>正在比较标注员</translation>
+    </message>
+    <message>
+        <source>Reading the project</source>
+        <translation>正在读取项目</translation>
+    </message>
+    <message>
+        <source>Matching predictions to ground truth</source>
+        <translation>正在将预测与真值匹配</translation>
+    </message>
+    <message>
+        <source>Hashing images</source>
+        <translation>正在计算图像哈希</translation>
+    </message>
+    <message>
+        <source>Computing diagnostics</source>
+        <translation>正在计算诊断</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read, not hashed</source>
+        <translation>%1：无法读取，未计算哈希</translation>
+    </message>
+    <message>
+        <source>Ranking assets</source>
+        <translation>正在对素材排序</translation>
+    </message>
+</context>
+<context>
     <name>rwb::evaluation::EvaluationReport</name>
     <message>
         <source>%1: cannot be written: %2</source>

@@ -13,14 +13,14 @@ namespace rwb::evaluation {
 namespace {
 QString jobTitle(const EvaluationJob::Request &r)
 {
-    const char *ctx = "rwb::evaluation::EvaluationJob";
     if (!r.evaluation.modelId.isEmpty())
-        return QCoreApplication::translate(ctx, "Evaluating model run %1").arg(r.evaluation.modelId);
+        return QCoreApplication::translate("rwb::evaluation::EvaluationJob", "Evaluating model run %1")
+            .arg(r.evaluation.modelId);
     if (r.diagnose)
-        return QCoreApplication::translate(ctx, "Diagnosing the dataset");
+        return QCoreApplication::translate("rwb::evaluation::EvaluationJob", "Diagnosing the dataset");
     if (r.queue)
-        return QCoreApplication::translate(ctx, "Building a labeling queue");
-    return QCoreApplication::translate(ctx, "Comparing annotators");
+        return QCoreApplication::translate("rwb::evaluation::EvaluationJob", "Building a labeling queue");
+    return QCoreApplication::translate("rwb::evaluation::EvaluationJob", "Comparing annotators");
 }
 } // namespace
 
@@ -39,7 +39,6 @@ std::shared_ptr<const EvaluationJob::Result> EvaluationJob::result() const
 
 void EvaluationJob::run()
 {
-    const char *ctx = "rwb::evaluation::EvaluationJob";
     project::Database db;
     db.open(m_projectPath, project::Database::Mode::ReadWrite);
     db.configureForWriting();
@@ -47,7 +46,7 @@ void EvaluationJob::run()
     EvaluationStore store(connection);
 
     auto r = std::make_shared<Result>();
-    setStatusText(QCoreApplication::translate(ctx, "Reading the project"));
+    setStatusText(QCoreApplication::translate("rwb::evaluation::EvaluationJob", "Reading the project"));
     r->data = DatasetSnapshot::load(connection);
     const bool evaluate = !m_request.evaluation.modelId.isEmpty();
     const bool needHashes
@@ -66,7 +65,8 @@ void EvaluationJob::run()
         return;
 
     if (evaluate) {
-        setStatusText(QCoreApplication::translate(ctx, "Matching predictions to ground truth"));
+        setStatusText(
+            QCoreApplication::translate("rwb::evaluation::EvaluationJob", "Matching predictions to ground truth"));
         r->evaluation = ModelEvaluation::run(r->data, m_request.evaluation);
         advance();
         if (isCancelRequested())
@@ -75,7 +75,7 @@ void EvaluationJob::run()
 
     QHash<qint64, quint64> hashes;
     if (needHashes) {
-        setStatusText(QCoreApplication::translate(ctx, "Hashing images"));
+        setStatusText(QCoreApplication::translate("rwb::evaluation::EvaluationJob", "Hashing images"));
         const qint64 base = done();
         hashes = store.hashImages(r->data, m_folder, &r->unreadable, [&](qint64 n, qint64 total) {
             setDone(base + (images - total) + n);
@@ -87,7 +87,7 @@ void EvaluationJob::run()
     }
 
     if (m_request.diagnose) {
-        setStatusText(QCoreApplication::translate(ctx, "Computing diagnostics"));
+        setStatusText(QCoreApplication::translate("rwb::evaluation::EvaluationJob", "Computing diagnostics"));
         DatasetDiagnostics::Options o;
         o.hashes = hashes;
         o.duplicateDistance = m_request.duplicateDistance;
@@ -96,7 +96,8 @@ void EvaluationJob::run()
         r->diagnostics = DatasetDiagnostics::compute(r->data, o);
         for (const QString &path : std::as_const(r->unreadable))
             r->diagnostics->problems.append(
-                QCoreApplication::translate(ctx, "%1: cannot be read, not hashed").arg(path));
+                QCoreApplication::translate("rwb::evaluation::EvaluationJob", "%1: cannot be read, not hashed")
+                    .arg(path));
         advance();
         if (isCancelRequested())
             return;
@@ -111,7 +112,7 @@ void EvaluationJob::run()
 
     std::optional<LabelingQueue::Options> queue = m_request.queue;
     if (queue) {
-        setStatusText(QCoreApplication::translate(ctx, "Ranking assets"));
+        setStatusText(QCoreApplication::translate("rwb::evaluation::EvaluationJob", "Ranking assets"));
         if (queue->modelId.isEmpty())
             queue->modelId = m_request.evaluation.modelId;
         queue->evaluation = r->evaluation ? &*r->evaluation : nullptr;
