@@ -16,6 +16,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -46,6 +47,33 @@ using Cell = ReportTableModel::Cell;
 using Row = ReportTableModel::Row;
 
 namespace {
+
+/// The words the dashboard shows for the split and object-size keys of the diagnostics.
+QString splitTitle(const QString &key)
+{
+    if (key == QLatin1String("train"))
+        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "train");
+    if (key == QLatin1String("val"))
+        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "val");
+    if (key == QLatin1String("test"))
+        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "test");
+    if (key == QLatin1String("none"))
+        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "no split");
+    return key;
+}
+
+QString sizeTitle(const QString &key)
+{
+    if (key == QLatin1String("tiny"))
+        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "tiny");
+    if (key == QLatin1String("small"))
+        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "small");
+    if (key == QLatin1String("medium"))
+        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "medium");
+    if (key == QLatin1String("large"))
+        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "large");
+    return key;
+}
 
 const QList<EvaluationDashboard::DiagnosticsTable> AllTables = {
     EvaluationDashboard::DiagnosticsTable::ClassBalance,
@@ -876,7 +904,10 @@ QList<Row> EvaluationDashboard::diagnosticsRows(DiagnosticsTable table, QStringL
                 if (!splits.contains(it.key()))
                     splits << it.key();
         std::sort(splits.begin(), splits.end());
-        *headers = QStringList { tr("Class") } + splits + QStringList { tr("Total") };
+        QStringList splitTitles;
+        for (const QString &sp : splits)
+            splitTitles << splitTitle(sp);
+        *headers = QStringList { tr("Class") } + splitTitles + QStringList { tr("Total") };
         for (auto it = d.classBalance.begin(); it != d.classBalance.end(); ++it) {
             Row row { Cell { it.key() } };
             qint64 total = 0;
@@ -987,7 +1018,7 @@ void EvaluationDashboard::populateBalance(QChart *chart) const
     std::sort(splits.begin(), splits.end());
     auto *bars = new QHorizontalStackedBarSeries; // class names stay readable on the left
     for (const QString &s : splits) {
-        auto *set = new QBarSet(s);
+        auto *set = new QBarSet(splitTitle(s));
         for (auto it = d.classBalance.begin(); it != d.classBalance.end(); ++it)
             *set << double(it->value(s));
         bars->append(set);
@@ -1020,7 +1051,7 @@ void EvaluationDashboard::fillDiagnostics()
     const DatasetDiagnostics &d = *m_result->diagnostics;
     QStringList sizes;
     for (auto it = d.sizeBuckets.begin(); it != d.sizeBuckets.end(); ++it)
-        sizes << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        sizes << QStringLiteral("%1 %2").arg(sizeTitle(it.key())).arg(it.value());
     m_diagSummary->setText(tr("%n image(s) hashed; %1 near-duplicate pair(s), %2 leaking across splits; "
                               "%3 image(s) without labels; %4 suspected label error(s). Object sizes: %5.",
         nullptr, int(d.imagesHashed))
