@@ -2900,6 +2900,13 @@ Datasets:
         <source>large</source>
         <translation>large</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rwb::evaluation::EvaluationJob</name>
@@ -2953,6 +2960,10 @@ Datasets:
     <message>
         <source>no PDF output</source>
         <translation>no PDF output</translation>
+    </message>
+    <message>
+        <source>Assets behind this figure:</source>
+        <translation>Assets behind this figure:</translation>
     </message>
 </context>
 <context>

@@ -2857,6 +2857,12 @@ Datasets:
         <source>large</source>
         <translation>大</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 个</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rwb::evaluation::EvaluationJob</name>
@@ -2910,6 +2916,10 @@ Datasets:
     <message>
         <source>no PDF output</source>
         <translation>未生成 PDF 输出</translation>
+    </message>
+    <message>
+        <source>Assets behind this figure:</source>
+        <translation>本图所依据的素材：</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,13 @@ private slots:
         // rows link back to their assets
         QVERIFY(text.contains(QLatin1String("file://")));
         QVERIFY(text.contains(QLatin1String("asset2.png")));
+        // and so does every figure: a list of the assets it counts right after it
+        QCOMPARE(text.count(QLatin1String("Assets behind this figure:")), 4);
+        const qsizetype firstList = text.indexOf(QLatin1String("Assets behind this figure:"));
+        const qsizetype nextFigure = text.indexOf(QLatin1String("base64,"), firstList);
+        const QString list = text.mid(firstList, nextFigure - firstList);
+        QVERIFY2(list.contains(QLatin1String("asset2.png")) && list.contains(QLatin1String("file://")),
+            qPrintable(list.left(300)));
     }
 
     void reportAsPdf()

@@ -21,6 +21,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -29,6 +30,7 @@
 #include <QLineSeries>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -681,6 +683,31 @@ QString EvaluationDashboard::assetName(qint64 id) const
     return QStringLiteral("#%1").arg(id);
 }
 
+QList<EvaluationReport::Link> EvaluationDashboard::figureAssets(const QString &modelId, int limit) const
+{
+    QList<EvaluationReport::Link> links;
+    if (!m_result)
+        return links;
+    QSet<qint64> behind;
+    for (const project::Annotation &a : m_result->data.annotations) {
+        const bool prediction = !modelId.isEmpty() && a.sourceRef == modelId;
+        const bool truth = a.classId && a.state == project::AnnotationState::Accepted
+            && (modelId.isEmpty() || a.sourceRef != modelId);
+        if (prediction || truth)
+            behind.insert(a.assetId);
+    }
+    for (const project::Asset &asset : m_result->data.assets) {
+        if (!behind.contains(asset.id))
+            continue;
+        if (links.size() == limit) {
+            links.append({ tr("… and %n more", nullptr, int(behind.size()) - limit), QString() });
+            break;
+        }
+        links.append({ QFileInfo(asset.uri).fileName(), assetUrl(asset.id) });
+    }
+    return links;
+}
+
 QString EvaluationDashboard::assetUrl(qint64 id) const
 {
     if (!m_project)
@@ -1219,9 +1246,11 @@ EvaluationReport EvaluationDashboard::report() const
         if (ev->detection) {
             model.figures << chartImage(&prView) << chartImage(&apView);
             model.figureCaptions << prView.chart()->title() << apView.chart()->title();
+            model.figureLinks << figureAssets(ev->options.modelId) << figureAssets(ev->options.modelId);
         }
         model.figures << chartImage(&heat, QSize(560, 560));
         model.figureCaptions << tr("Confusion matrix (rows: ground truth, columns: prediction)");
+        model.figureLinks << figureAssets(ev->options.modelId);
         model.tables << tableOf(m_classModel->headers(), m_classModel->rows());
         r.sections << model;
     }
@@ -1234,6 +1263,7 @@ EvaluationReport EvaluationDashboard::report() const
         populateBalance(balance.chart());
         diag.figures << chartImage(&balance);
         diag.figureCaptions << balance.chart()->title();
+        diag.figureLinks << figureAssets({});
         r.sections << diag;
         for (DiagnosticsTable t : AllTables) {
             QStringList headers;

@@ -74,6 +74,16 @@ QString EvaluationReport::html(bool forTextDocument) const
                 h += QStringLiteral("<figure><img alt=\"%1\" src=\"%2\"><figcaption>%1</figcaption></figure>\n")
                          .arg(caption.toHtmlEscaped(), pngDataUrl(s.figures[i]));
             }
+            const QList<Link> links = s.figureLinks.value(i);
+            if (!links.isEmpty()) {
+                QStringList anchors;
+                for (const Link &l : links)
+                    anchors << (l.url.isEmpty() ? l.text.toHtmlEscaped()
+                                                : QStringLiteral("<a href=\"%1\">%2</a>")
+                                                      .arg(l.url.toHtmlEscaped(), l.text.toHtmlEscaped()));
+                h += QStringLiteral("<p class=\"assets\">%1 %2</p>\n")
+                         .arg(tr("Assets behind this figure:").toHtmlEscaped(), anchors.join(QStringLiteral(", ")));
+            }
         }
         for (const Table &t : s.tables) {
             // In the PDF the header row repeats on each page a long table runs over.
@@ -108,8 +118,17 @@ QString EvaluationReport::toMarkdown() const
         m += QStringLiteral("## %1\n\n").arg(s.title);
         for (const QString &p : s.paragraphs)
             m += p + QStringLiteral("\n\n");
-        for (qsizetype i = 0; i < s.figures.size(); ++i)
+        for (qsizetype i = 0; i < s.figures.size(); ++i) {
             m += QStringLiteral("![%1](%2)\n\n").arg(md(s.figureCaptions.value(i)), pngDataUrl(s.figures[i]));
+            const QList<Link> links = s.figureLinks.value(i);
+            if (!links.isEmpty()) {
+                QStringList anchors;
+                for (const Link &l : links)
+                    anchors << (l.url.isEmpty() ? md(l.text) : QStringLiteral("[%1](%2)").arg(md(l.text), l.url));
+                m += tr("Assets behind this figure:") + QLatin1Char(' ') + anchors.join(QStringLiteral(", "))
+                    + QStringLiteral("\n\n");
+            }
+        }
         for (const Table &t : s.tables) {
             if (t.headers.isEmpty())
                 continue;

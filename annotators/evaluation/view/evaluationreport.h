@@ -20,12 +20,19 @@ public:
         QList<QStringList> rows;
         QStringList links; ///< per row: URL of the asset behind it (empty: none)
     };
+    /// An asset behind a figure: its name and the URL that opens it.
+    struct Link
+    {
+        QString text;
+        QString url;
+    };
     struct Section
     {
         QString title;
         QStringList paragraphs;
         QList<QImage> figures;
         QStringList figureCaptions;
+        QList<QList<Link>> figureLinks; ///< per figure: the assets whose labels it counts
         QList<Table> tables;
     };
 
