@@ -252,6 +252,30 @@ private slots:
         QCOMPARE(d.comparisonModel()->rows()[0][3].value.toDouble(), apB - apA);
     }
 
+    /// Classes appear under their titles in the UI language, as in the rest of the window.
+    void classTitlesInTheUiLanguage()
+    {
+        Scene s;
+        rwb::project::LabelClass scratch = *s.f.project->labels().classById(s.scratch);
+        scratch.titleZh = QStringLiteral("划痕");
+        scratch.titleEn = QStringLiteral("Scratch");
+        s.f.project->labels().updateClass(scratch);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        rwb::project::JobManager jobs;
+        EvaluationDashboard d;
+        d.setProject(s.f.project.get(), &jobs);
+        QVERIFY(d.selectRun(QStringLiteral("det-v1")));
+        QVERIFY(d.evaluate());
+        QVERIFY(waitForJob(d));
+        QStringList names;
+        for (int r = 0; r < d.classModel()->rowCount(); ++r)
+            names << d.classModel()->text(r, 0);
+        QLocale::setDefault(before);
+        QVERIFY2(names.contains(QStringLiteral("划痕")), qPrintable(names.join(QLatin1Char(','))));
+        QVERIFY(names.contains(QStringLiteral("dent"))); // no titles: the name
+    }
+
     void reportContainsTheFigures_data()
     {
         QTest::addColumn<QString>("file");

@@ -28,6 +28,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
@@ -708,6 +709,16 @@ QList<EvaluationReport::Link> EvaluationDashboard::figureAssets(const QString &m
     return links;
 }
 
+QString EvaluationDashboard::classTitle(qint64 id) const
+{
+    if (m_result) {
+        const auto it = m_result->data.classes.constFind(id);
+        if (it != m_result->data.classes.constEnd())
+            return it->title(QLocale().language() == QLocale::Chinese);
+    }
+    return QStringLiteral("#%1").arg(id);
+}
+
 QString EvaluationDashboard::assetUrl(qint64 id) const
 {
     if (!m_project)
@@ -796,7 +807,7 @@ void EvaluationDashboard::populateModelFigures(QChart *pr, QChart *ap, Confusion
         const int t = std::max(0, d.iouIndex(ev->options.iou));
         for (int k = 0; k < d.K; ++k) {
             const qint64 cls = d.categories[k];
-            const QString name = ev->classNames.value(cls, QStringLiteral("#%1").arg(cls));
+            const QString name = classTitle(cls);
             const std::vector<double> curve = d.prCurve(0, k);
             if (!curve.empty()) {
                 auto *line = new QLineSeries;
@@ -838,7 +849,7 @@ void EvaluationDashboard::populateModelFigures(QChart *pr, QChart *ap, Confusion
         const ConfusionMatrix &cm = ev->detectionConfusion;
         QStringList labels;
         for (qint64 c : cm.classIds())
-            labels << ev->classNames.value(c, QStringLiteral("#%1").arg(c));
+            labels << classTitle(c);
         labels << tr("background");
         std::vector<qint64> counts;
         for (int r = 0; r < cm.size(); ++r)
@@ -849,7 +860,7 @@ void EvaluationDashboard::populateModelFigures(QChart *pr, QChart *ap, Confusion
         const ConfusionMatrix &cm = ev->tags->confusion;
         QStringList labels;
         for (qint64 c : cm.classIds())
-            labels << ev->classNames.value(c, QStringLiteral("#%1").arg(c));
+            labels << classTitle(c);
         labels << tr("background");
         std::vector<qint64> counts;
         for (int r = 0; r < cm.size(); ++r)
@@ -857,8 +868,8 @@ void EvaluationDashboard::populateModelFigures(QChart *pr, QChart *ap, Confusion
                 counts.push_back(cm.at(r, c));
         heat->setMatrix(labels, counts);
         for (auto it = ev->tags->perClass.begin(); it != ev->tags->perClass.end(); ++it)
-            rows->append(Row { Cell { ev->classNames.value(it.key()) }, Cell { it->tp + it->fn },
-                Cell { it->tp + it->fp }, Cell {}, Cell {}, Cell {}, ReportTableModel::ratio(it->precision()),
+            rows->append(Row { Cell { classTitle(it.key()) }, Cell { it->tp + it->fn }, Cell { it->tp + it->fp },
+                Cell {}, Cell {}, Cell {}, ReportTableModel::ratio(it->precision()),
                 ReportTableModel::ratio(it->recall()), ReportTableModel::ratio(it->f1()) });
     } else {
         heat->setMatrix({}, {});
@@ -922,7 +933,7 @@ QList<Row> EvaluationDashboard::diagnosticsRows(DiagnosticsTable table, QStringL
     const DatasetDiagnostics &d = *m_result->diagnostics;
     const DatasetSnapshot &snap = m_result->data;
     auto asset = [&](qint64 id) { return Cell { assetName(id), id }; };
-    auto className = [&](std::optional<qint64> id) { return id ? snap.className(*id) : QString(); };
+    auto className = [&](std::optional<qint64> id) { return id ? classTitle(*id) : QString(); };
     switch (table) {
     case DiagnosticsTable::ClassBalance: {
         QStringList splits;
@@ -993,14 +1004,14 @@ QList<Row> EvaluationDashboard::diagnosticsRows(DiagnosticsTable table, QStringL
                 kind = tr("Different tag");
                 break;
             }
-            rows.append(Row { asset(e.assetId), Cell { kind }, Cell { snap.className(e.predictedClass) },
+            rows.append(Row { asset(e.assetId), Cell { kind }, Cell { classTitle(e.predictedClass) },
                 Cell { className(e.truthClass) }, Cell { e.score } });
         }
         break;
     case DiagnosticsTable::AttributeCoverage:
         *headers = { tr("Attribute"), tr("Class"), tr("Labels"), tr("Filled"), tr("Coverage") };
         for (const auto &c : d.attributeCoverage)
-            rows.append(Row { Cell { c.name }, Cell { c.classId ? snap.className(*c.classId) : tr("(all)") },
+            rows.append(Row { Cell { c.name }, Cell { c.classId ? classTitle(*c.classId) : tr("(all)") },
                 Cell { c.labels }, Cell { c.filled },
                 ReportTableModel::ratio(
                     c.labels > 0 ? std::optional<double>(double(c.filled) / double(c.labels)) : std::nullopt) });
@@ -1013,7 +1024,7 @@ QList<Row> EvaluationDashboard::diagnosticsRows(DiagnosticsTable table, QStringL
             for (auto it = n.evidenceByModality.begin(); it != n.evidenceByModality.end(); ++it)
                 modal << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
             for (qint64 c : n.classes)
-                classes << snap.className(c);
+                classes << classTitle(c);
             rows.append(Row { Cell { n.label.isEmpty() ? n.key : n.label }, Cell { n.evidence },
                 Cell { modal.join(QLatin1String(", ")) }, Cell { classes.join(QLatin1String(", ")) },
                 Cell { n.truthAnnotations }, ReportTableModel::ratio(n.recall) });
@@ -1165,7 +1176,7 @@ void EvaluationDashboard::fillComparison()
         for (qint64 c : classes) {
             const auto apA = a ? a->classAp(c) : std::nullopt, apB = b ? b->classAp(c) : std::nullopt;
             const auto rA = a ? a->classRecall(c) : std::nullopt, rB = b ? b->classRecall(c) : std::nullopt;
-            const QString name = (a ? a : b)->classNames.value(c, QStringLiteral("#%1").arg(c));
+            const QString name = classTitle(c);
             rows.append(Row { Cell { name }, ReportTableModel::ratio(apA), ReportTableModel::ratio(apB),
                 delta(apA, apB), ReportTableModel::ratio(rA), ReportTableModel::ratio(rB), delta(rA, rB) });
         }

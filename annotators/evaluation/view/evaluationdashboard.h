@@ -137,6 +137,8 @@ private:
     void exportDialog();
     QString assetName(qint64 id) const;
     QString assetUrl(qint64 id) const;
+    /// A label class as the rest of the UI shows it: its title in the UI language (else its name).
+    QString classTitle(qint64 id) const;
     /// The assets a report figure counts: those with ground truth or (when \a modelId is not
     /// empty) predictions of that run, in id order, at most \a limit of them.
     QList<EvaluationReport::Link> figureAssets(const QString &modelId, int limit = 500) const;
