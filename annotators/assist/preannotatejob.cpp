@@ -327,8 +327,8 @@ void PreannotateJob::run()
                     r.detections = runner.detect(image);
                 r.prepareSeconds = in.prepareSeconds;
                 if (in.reduce > 1)
-                    for (Detection &d : r.detections)
-                        scale(d, double(*asset.width) / image.cols, double(*asset.height) / image.rows);
+                    for (Detection &detection : r.detections)
+                        scale(detection, double(*asset.width) / image.cols, double(*asset.height) / image.rows);
             } catch (const cv::Exception &e) {
                 r.error = QString::fromStdString(e.msg).trimmed();
             } catch (const std::bad_alloc &) {
