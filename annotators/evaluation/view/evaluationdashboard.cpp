@@ -40,6 +40,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <utility>
 
 #include <algorithm>
 
@@ -52,29 +53,21 @@ using Row = ReportTableModel::Row;
 namespace {
 
 /// The words the dashboard shows for the split and object-size keys of the diagnostics.
-QString splitTitle(const QString &key)
+QString keyTitle(const QString &key)
 {
-    if (key == QLatin1String("train"))
-        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "train");
-    if (key == QLatin1String("val"))
-        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "val");
-    if (key == QLatin1String("test"))
-        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "test");
-    if (key == QLatin1String("none"))
-        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "no split");
-    return key;
-}
-
-QString sizeTitle(const QString &key)
-{
-    if (key == QLatin1String("tiny"))
-        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "tiny");
-    if (key == QLatin1String("small"))
-        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "small");
-    if (key == QLatin1String("medium"))
-        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "medium");
-    if (key == QLatin1String("large"))
-        return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", "large");
+    static constexpr std::pair<const char *, const char *> Titles[] = {
+        { "train", QT_TRANSLATE_NOOP("rwb::evaluation::EvaluationDashboard", "train") },
+        { "val", QT_TRANSLATE_NOOP("rwb::evaluation::EvaluationDashboard", "val") },
+        { "test", QT_TRANSLATE_NOOP("rwb::evaluation::EvaluationDashboard", "test") },
+        { "none", QT_TRANSLATE_NOOP("rwb::evaluation::EvaluationDashboard", "no split") },
+        { "tiny", QT_TRANSLATE_NOOP("rwb::evaluation::EvaluationDashboard", "tiny") },
+        { "small", QT_TRANSLATE_NOOP("rwb::evaluation::EvaluationDashboard", "small") },
+        { "medium", QT_TRANSLATE_NOOP("rwb::evaluation::EvaluationDashboard", "medium") },
+        { "large", QT_TRANSLATE_NOOP("rwb::evaluation::EvaluationDashboard", "large") },
+    };
+    for (const auto &[k, title] : Titles)
+        if (key == QLatin1String(k))
+            return QCoreApplication::translate("rwb::evaluation::EvaluationDashboard", title);
     return key;
 }
 
@@ -944,7 +937,7 @@ QList<Row> EvaluationDashboard::diagnosticsRows(DiagnosticsTable table, QStringL
         std::sort(splits.begin(), splits.end());
         QStringList splitTitles;
         for (const QString &sp : splits)
-            splitTitles << splitTitle(sp);
+            splitTitles << keyTitle(sp);
         *headers = QStringList { tr("Class") } + splitTitles + QStringList { tr("Total") };
         for (auto it = d.classBalance.begin(); it != d.classBalance.end(); ++it) {
             Row row { Cell { it.key() } };
@@ -1056,7 +1049,7 @@ void EvaluationDashboard::populateBalance(QChart *chart) const
     std::sort(splits.begin(), splits.end());
     auto *bars = new QHorizontalStackedBarSeries; // class names stay readable on the left
     for (const QString &s : splits) {
-        auto *set = new QBarSet(splitTitle(s));
+        auto *set = new QBarSet(keyTitle(s));
         for (auto it = d.classBalance.begin(); it != d.classBalance.end(); ++it)
             *set << double(it->value(s));
         bars->append(set);
@@ -1089,7 +1082,7 @@ void EvaluationDashboard::fillDiagnostics()
     const DatasetDiagnostics &d = *m_result->diagnostics;
     QStringList sizes;
     for (auto it = d.sizeBuckets.begin(); it != d.sizeBuckets.end(); ++it)
-        sizes << QStringLiteral("%1 %2").arg(sizeTitle(it.key())).arg(it.value());
+        sizes << QStringLiteral("%1 %2").arg(keyTitle(it.key())).arg(it.value());
     m_diagSummary->setText(tr("%n image(s) hashed; %1 near-duplicate pair(s), %2 leaking across splits; "
                               "%3 image(s) without labels; %4 suspected label error(s). Object sizes: %5.",
         nullptr, int(d.imagesHashed))
