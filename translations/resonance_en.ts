@@ -1213,10 +1213,6 @@ Commands:
 <context>
     <name>rwb::cli::DocumentCommands</name>
     <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1: cannot be written (%2)</translation>
-    </message>
-    <message>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: cannot be read (%2)</translation>
     </message>

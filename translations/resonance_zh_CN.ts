@@ -1198,10 +1198,6 @@ Commands:
 <context>
     <name>rwb::cli::DocumentCommands</name>
     <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1：无法写入（%2）</translation>
-    </message>
-    <message>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>

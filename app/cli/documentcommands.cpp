@@ -24,7 +24,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <atomic>
 #include <cstdio>
@@ -45,14 +44,6 @@ project::Job::State execute(project::Job &job, ProgressLine &progress, std::atom
     running.store(nullptr);
     progress.finish();
     return state;
-}
-
-void writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw StoreError(
-            StoreError::Code::Generic, DocumentCommands::tr("%1: cannot be written (%2)").arg(path, f.errorString()));
 }
 
 QByteArray readAll(const QString &path)

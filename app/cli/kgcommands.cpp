@@ -23,7 +23,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -57,14 +56,6 @@ QString edgeText(const GraphSnapshot &g, int e)
     const RelationType *r = g.ontology().relationType(g.edgeType(e));
     return QStringLiteral("%1 —%2→ %3")
         .arg(g.nodeKey(g.edgeFrom(e)), r ? r->name : QStringLiteral("?"), g.nodeKey(g.edgeTo(e)));
-}
-
-void writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw StoreError(
-            StoreError::Code::Generic, KgCommands::tr("%1: cannot be written (%2)").arg(path, f.errorString()));
 }
 
 QByteArray readAll(const QString &path)

@@ -1,8 +1,13 @@
 #include "terminal.h"
 
+#include "project/storeerror.h"
+
+#include <QCoreApplication>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -54,6 +59,15 @@ QString takeOption(QStringList &args, const QString &option, bool flag)
         }
     }
     return {};
+}
+
+void writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        throw project::StoreError(project::StoreError::Code::Generic,
+            QCoreApplication::translate("rwb::cli::KgCommands", "%1: cannot be written (%2)")
+                .arg(path, f.errorString()));
 }
 
 } // namespace rwb::cli

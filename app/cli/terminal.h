@@ -16,4 +16,8 @@ void printJson(const QJsonValue &value);
 /// returns VALUE; with \a flag, removes "--name" and returns "1". Empty when absent.
 QString takeOption(QStringList &args, const QString &option, bool flag = false);
 
+/// Writes \a bytes to \a path all or nothing (QSaveFile); throws project::StoreError naming the
+/// file when it cannot.
+void writeAtomically(const QString &path, const QByteArray &bytes);
+
 } // namespace rwb::cli
